@@ -1,0 +1,19 @@
+package fi.luukku.core.api;
+
+import java.time.Instant;
+
+/** A stored feedback answer; linked to a visit's queue, authority and desk only, never to a person. */
+public record FeedbackDto(
+        String id,
+        String pointId,
+        Integer rating,
+        String outcome,
+        Boolean couldDoAlone,
+        String notAloneReason,
+        String comment,
+        String language,
+        String source,
+        String queueId,
+        String authorityId,
+        String deskId,
+        Instant answeredAt) {}

@@ -1,0 +1,115 @@
+package fi.luukku.core.outbox;
+
+import fi.luukku.core.api.ApiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what waits in a {@link DurableOutbox}, oldest first, on its own thread. When the service is away it
+ * backs off (up to a minute) and tries again; when the service refuses an entry as invalid ({@code 4xx}
+ * other than 408/429) the entry is set aside as rejected, never deleted.
+ */
+public class OutboxPump implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(OutboxPump.class);
+
+    /** Delivers one entry; throws {@link ApiException} when it could not. Must be idempotent by the item's key. */
+    public interface Sender {
+        void send(OutboxItem item);
+    }
+
+    private final DurableOutbox outbox;
+    private final Sender sender;
+    private final Clock clock;
+    private final Duration idlePoll;
+    private final Duration maxBackoff;
+    private final ScheduledExecutorService executor;
+    private final IntConsumer pendingListener;
+    private volatile boolean closed;
+
+    public OutboxPump(
+            DurableOutbox outbox,
+            Sender sender,
+            Clock clock,
+            Duration idlePoll,
+            Duration maxBackoff,
+            IntConsumer pendingListener) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+        this.idlePoll = idlePoll;
+        this.maxBackoff = maxBackoff;
+        this.pendingListener = pendingListener;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "luukku-outbox");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public void start() {
+        executor.scheduleWithFixedDelay(this::safeDrain, 0, idlePoll.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Tries to send now (after a new entry, or when the link came back). */
+    public void wake() {
+        if (!closed) {
+            executor.execute(this::safeDrain);
+        }
+    }
+
+    private void safeDrain() {
+        try {
+            drainOnce();
+        } catch (RuntimeException e) {
+            log.warn("outbox delivery round failed", e);
+        }
+    }
+
+    /** One delivery round; returns how many entries were delivered. Public for tests. */
+    public int drainOnce() {
+        int delivered = 0;
+        List<OutboxItem> due = outbox.due(50);
+        for (OutboxItem item : due) {
+            if (closed) {
+                break;
+            }
+            try {
+                sender.send(item);
+                outbox.markSent(item.id());
+                delivered++;
+            } catch (ApiException e) {
+                if (e.isUnreachable() || e.status() == 408 || e.status() == 429 || e.status() >= 500) {
+                    outbox.markFailed(item.id(), e.getMessage(), clock.instant().plus(backoff(item.attempts())));
+                    break; // the service is away: keep the order, try again later
+                }
+                log.warn("service refused outbox entry {} ({}): {}", item.idempotencyKey(), item.kind(), e.detail());
+                outbox.markRejected(item.id(), e.detail());
+            }
+        }
+        pendingListener.accept(outbox.pendingCount());
+        return delivered;
+    }
+
+    Duration backoff(int attempts) {
+        long seconds = 1L << Math.min(attempts, 6);
+        return Duration.ofSeconds(Math.min(seconds, maxBackoff.getSeconds()));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
