@@ -30,6 +30,15 @@ final class CommentView extends VBox {
         HBox sendRow = new HBox(24, remaining, send);
         sendRow.setAlignment(Pos.CENTER_RIGHT);
         sendRow.setMaxWidth(1400);
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isControlDown()) {
+                e.consume();
+                model.send(); // keyboard users: Ctrl+Enter sends, Tab moves on
+            } else if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                send.requestFocus();
+            }
+        });
         OnScreenKeyboard keyboard = new OnScreenKeyboard(model, m);
         getChildren()
                 .addAll(

@@ -116,6 +116,19 @@ public class FeedbackTerminalApp extends Application {
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.userActivity());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> flow.userActivity());
         WedgeScanBuffer scans = WedgeScanBuffer.defaults();
+        boolean[] swallowEnter = {false};
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && scans.looksLikeScan(System.currentTimeMillis())) {
+                swallowEnter[0] = true;
+                e.consume(); // the scanner's Enter must not also press the focused button
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && swallowEnter[0]) {
+                swallowEnter[0] = false;
+                e.consume();
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String ch = e.getCharacter();
             if (ch.isEmpty()) {
