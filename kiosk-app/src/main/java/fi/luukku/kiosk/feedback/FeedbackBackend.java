@@ -41,13 +41,26 @@ public final class FeedbackBackend implements AutoCloseable {
             Duration maxBackoff,
             IntConsumer pendingListener) {
         DurableOutbox outbox = DurableOutbox.open(dataDir, OUTBOX_NAME, clock);
+        // the pump sends at most 50 entries per round and then waits its idle interval; while a backlog shrinks
+        // (the service is back after hours away) the next round is started at once instead
+        OutboxPump[] self = new OutboxPump[1];
+        int[] last = {Integer.MAX_VALUE};
+        IntConsumer listener = n -> {
+            boolean progressing = n > 0 && n < last[0];
+            last[0] = n;
+            pendingListener.accept(n);
+            if (progressing && self[0] != null) {
+                self[0].wake();
+            }
+        };
         OutboxPump pump = new OutboxPump(
                 outbox,
                 new FeedbackSender(client, pointId, mapper),
                 clock,
                 Duration.ofSeconds(5),
                 maxBackoff,
-                pendingListener);
+                listener);
+        self[0] = pump;
         return new FeedbackBackend(outbox, pump, new FeedbackRecorder(outbox, mapper, pump::wake));
     }
 
