@@ -1,0 +1,150 @@
+package fi.luukku.kiosk.feedback;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.luukku.core.api.LuukkuClient;
+import fi.luukku.core.device.buttons.ButtonBox;
+import fi.luukku.core.device.buttons.PressFilter;
+import fi.luukku.core.device.serial.JsscSerialLink;
+import fi.luukku.core.device.serial.SerialSettings;
+import fi.luukku.core.domain.FeedbackSource;
+import fi.luukku.core.json.JsonMapper;
+import fi.luukku.ui.FxTaskRunner;
+import fi.luukku.ui.Theme;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The feedback terminal's composition root: wires outbox, sender, button box, view models and the window. */
+public class FeedbackTerminalApp extends Application {
+    private static final Logger log = LoggerFactory.getLogger(FeedbackTerminalApp.class);
+    public static final String STYLESHEET =
+            FeedbackTerminalApp.class.getResource("feedback.css").toExternalForm();
+
+    private FxTaskRunner runner;
+    private FeedbackBackend backend;
+    private ButtonBox box;
+    private SimulatedButtonsWindow simulator;
+    private Timeline ticker;
+    private StaffViewModel staff;
+
+    @Override
+    public void start(Stage stage) {
+        FeedbackOptions options = FeedbackOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        Clock clock = Clock.systemUTC();
+        ObjectMapper mapper = JsonMapper.create();
+        runner = new FxTaskRunner("feedback");
+        var c = options.client();
+        LuukkuClient client = new LuukkuClient(c.server(), c::token, LuukkuClient.defaultHttpClient(), mapper);
+        backend = FeedbackBackend.open(
+                c.dataDir(),
+                client,
+                c.point(),
+                mapper,
+                clock,
+                Duration.ofMinutes(1),
+                n -> runner.onUi(() -> {
+                    if (staff != null) {
+                        staff.pendingChanged(n);
+                    }
+                }));
+        FeedbackFlowViewModel flow = new FeedbackFlowViewModel(
+                backend.recorder(),
+                runner,
+                clock,
+                options.idleTimeout(),
+                FeedbackFlowViewModel.TERMINAL_STEPS,
+                FeedbackSource.TERMINAL,
+                options.defaultLanguage());
+        box = new ButtonBox(
+                options.buttonMap(),
+                new PressFilter(options.debounce(), options.burstWindow()),
+                clock,
+                press -> runner.onUi(() -> flow.buttonPressed(press)));
+        if (options.buttonsPort() != null) {
+            try {
+                box.attach(JsscSerialLink.open(SerialSettings.of(
+                        options.buttonsPort(), options.buttonsBaud(), SerialSettings.FlowControl.NONE)));
+            } catch (Exception e) {
+                // the touch screen still works; staff see the box's counters stay at zero
+                log.error("feedback button box on {} is not available", options.buttonsPort(), e);
+            }
+        }
+        staff = new StaffViewModel(backend.recorder(), runner, options.staffPin(), box::stats);
+
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        boolean portrait = screen.getHeight() > screen.getWidth();
+        FeedbackView view = new FeedbackView(flow, staff, portrait);
+        Scene scene = new Scene(view, Math.min(1920, screen.getWidth()), Math.min(1080, screen.getHeight()));
+        Theme.install(false);
+        Theme.apply(scene);
+        scene.getStylesheets().add(STYLESHEET);
+        installInput(scene, flow);
+
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+
+        stage.setTitle(Messages.of(options.defaultLanguage()).get("app.title"));
+        stage.setScene(scene);
+        if (options.fullscreen()) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+        stage.show();
+        if (options.simulatedButtons()) {
+            simulator = new SimulatedButtonsWindow(box, Messages.of(options.defaultLanguage()), stage);
+            simulator.show();
+        }
+        backend.start();
+    }
+
+    /** Any touch, click or key postpones the idle reset; a keyboard-wedge scanner's fast typing is a scan. */
+    static void installInput(Scene scene, FeedbackFlowViewModel flow) {
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> flow.userActivity());
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.userActivity());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> flow.userActivity());
+        WedgeScanBuffer scans = WedgeScanBuffer.defaults();
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String ch = e.getCharacter();
+            if (ch.isEmpty()) {
+                return;
+            }
+            scans.typed(ch.charAt(0), System.currentTimeMillis()).ifPresent(text -> {
+                if (flow.scanned(text)) {
+                    e.consume();
+                }
+            });
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (box != null) {
+            box.close();
+        }
+        if (backend != null) {
+            backend.close();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package fi.luukku.kiosk.feedback;
+
+import fi.luukku.core.i18n.Language;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The terminal's one window: a slim top bar (question number, "linked to your visit", and a discreet staff
+ * corner), the current step's view, and the staff overlay. The step view is rebuilt when the step or the
+ * language changes, so every text comes from the right bundle.
+ */
+public final class FeedbackView extends StackPane {
+    private static final KeyCombination STAFF_KEYS =
+            new KeyCodeCombination(KeyCode.S, KeyCombination.CONTROL_DOWN, KeyCombination.ALT_DOWN);
+
+    private final FeedbackFlowViewModel flow;
+    private final StaffViewModel staff;
+    private final boolean portrait;
+    private final BorderPane main = new BorderPane();
+    private final Label progress = new Label();
+    private final Label linked = new Label();
+
+    public FeedbackView(FeedbackFlowViewModel flow, StaffViewModel staff, boolean portrait) {
+        this.flow = flow;
+        this.staff = staff;
+        this.portrait = portrait;
+        getStyleClass().add("fb-root");
+        progress.getStyleClass().add("fb-progress");
+        progress.setId("progress");
+        linked.getStyleClass().add("fb-linked");
+        linked.setId("visit-linked");
+        linked.visibleProperty().bind(flow.trackingCodeProperty().isNotNull());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(24, progress, linked, gap);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(16, 24, 0, 32));
+        top.setMinHeight(64);
+        if (staff != null) {
+            Button corner = new Button();
+            corner.setId("staff-corner");
+            corner.getStyleClass().add("fb-staff-corner");
+            corner.setFocusTraversable(false);
+            corner.setOnAction(e -> staff.open());
+            top.getChildren().add(corner);
+        }
+        main.setTop(top);
+        main.setPadding(new Insets(0, 48, 32, 48));
+        getChildren().add(main);
+        flow.stepProperty().addListener((o, a, b) -> rebuild());
+        flow.languageProperty().addListener((o, a, b) -> rebuild());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (staff != null && STAFF_KEYS.match(e)) {
+                e.consume();
+                staff.open();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                if (staff != null && staff.openProperty().get()) {
+                    staff.close();
+                } else {
+                    flow.back();
+                }
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        Language language = flow.language();
+        Messages m = Messages.of(language);
+        if (staff != null) {
+            getChildren().setAll(main, new StaffView(staff, m, flow.saveFailedProperty()));
+        }
+        linked.setText("✓ " + m.get("visit.linked"));
+        int n = flow.questionNumber();
+        progress.setText(n > 0 ? m.get("progress", n, flow.questionCount()) : "");
+        Node content =
+                switch (flow.step()) {
+                    case START -> new StartView(new StartViewModel(flow), m);
+                    case RATING -> new RatingView(new RatingViewModel(flow), m, portrait);
+                    case OUTCOME -> new OutcomeView(new OutcomeViewModel(flow), m);
+                    case ALONE -> new AloneView(new AloneViewModel(flow), m);
+                    case COMMENT -> new CommentView(new CommentViewModel(flow), m, portrait);
+                    case THANKS -> new ThanksView(new ThanksViewModel(flow), m);
+                };
+        main.setCenter(content);
+        Node first = content.lookup(".fb-smiley, .fb-choice, .fb-comment");
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package fi.luukku.kiosk.feedback;
+
+import fi.luukku.core.i18n.Language;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** The feedback terminal's texts in one language, from {@code fi/luukku/kiosk/feedback/messages_*.properties}. */
+public final class Messages {
+    public static final String BUNDLE = "fi.luukku.kiosk.feedback.messages";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    public static Messages of(Language language) {
+        return new Messages(
+                language,
+                ResourceBundle.getBundle(
+                        BUNDLE,
+                        language.locale(),
+                        Messages.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String get(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}
