@@ -531,6 +531,13 @@ public class DeskViewModel {
             events.replaceAll(RecordedEvent::asSent);
             release(null);
         }
+        runner.run(
+                () -> {
+                    drafts.delete(ticketId);
+                    return null;
+                },
+                ok -> {},
+                e -> log.warn("could not delete the draft of {}", ticketId, e));
         refreshTickets();
     }
 

@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.reverse.ReverseStringFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -33,6 +38,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.tartarus.snowball.ext.FinnishStemmer;
 
 /**
  * The knowledge search: an in-memory Lucene index over the point's services, authorities, life events, expert
@@ -43,6 +49,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class KnowledgeIndex implements AutoCloseable {
     private static final String[] LANGUAGES = {"fi", "sv", "en"};
     private static final String RAW = "raw";
+    /** Finnish stems reversed: a prefix query on it is a suffix match, so "kirjasto" finds "kaupunginkirjasto". */
+    private static final String FI_REVERSED = "fi_rev";
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final Analyzer analyzer;
@@ -60,6 +68,7 @@ public final class KnowledgeIndex implements AutoCloseable {
             fields.put("t_" + l, perLanguage.get(l));
             fields.put("b_" + l, perLanguage.get(l));
         }
+        fields.put(FI_REVERSED, new ReversedFinnishAnalyzer());
         this.analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < this.entries.size(); i++) {
@@ -95,6 +104,9 @@ public final class KnowledgeIndex implements AutoCloseable {
             raw.append(title).append(' ').append(body).append(' ');
         }
         raw.append(keywords).append(' ').append(nz(e.contact()));
+        String fiText = e.title() == null ? "" : nz(e.title().values().get("fi"));
+        String fiBody = e.body() == null ? "" : nz(e.body().values().get("fi"));
+        d.add(new TextField(FI_REVERSED, fiText + " " + fiBody + " " + keywords, Field.Store.NO));
         d.add(new TextField(RAW, raw.toString(), Field.Store.NO));
         return d;
     }
@@ -145,6 +157,25 @@ public final class KnowledgeIndex implements AutoCloseable {
                 clauses += 2;
             }
         }
+        for (String stem : analyze(perLanguage.get("fi"), text)) {
+            // Finnish compounds: the query word as the head of a compound ("kirjasto" in "kaupunginkirjasto")
+            if (stem.length() >= 4) {
+                all.add(
+                        new BoostQuery(new PrefixQuery(new Term(FI_REVERSED, reverse(stem))), 0.7f),
+                        BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+            // inflection the stemmer leaves apart ("pankkitunnuks-" / "pankkitunnust-"): a shorter stem prefix
+            if (stem.length() >= 6) {
+                String shorter = stem.substring(0, stem.length() - (stem.length() >= 8 ? 2 : 1));
+                for (String field : new String[] {"t_fi", "b_fi"}) {
+                    all.add(
+                            new BoostQuery(new PrefixQuery(new Term(field, shorter)), 0.6f),
+                            BooleanClause.Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
         for (String token : analyze(new StandardAnalyzer(), text)) {
             if (token.length() >= 3) {
                 all.add(new BoostQuery(new PrefixQuery(new Term(RAW, token)), 0.5f), BooleanClause.Occur.SHOULD);
@@ -156,6 +187,23 @@ public final class KnowledgeIndex implements AutoCloseable {
             }
         }
         return clauses == 0 ? null : all.build();
+    }
+
+    private static String reverse(String s) {
+        return new StringBuilder(s).reverse().toString();
+    }
+
+    /** Finnish analysis with the stems reversed, for suffix matching on compounds. */
+    private static final class ReversedFinnishAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new LowerCaseFilter(source);
+            result = new StopFilter(result, FinnishAnalyzer.getDefaultStopSet());
+            result = new SnowballFilter(result, new FinnishStemmer());
+            result = new ReverseStringFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
     }
 
     static List<String> analyze(Analyzer a, String text) throws IOException {
