@@ -67,11 +67,15 @@ public final class SoundAnnouncer implements Announcer {
         try {
             chime.play();
             sleep(chimeLength);
-            if (speech != null) {
-                speech.speak(sentence(a, speechLanguage, texts.apply(speechLanguage)), speechLanguage);
-            }
         } catch (RuntimeException e) {
-            log.warn("announcement of {} failed", a.number(), e);
+            log.warn("the chime for {} failed", a.number(), e);
+        }
+        if (speech != null) {
+            try {
+                speech.speak(sentence(a, speechLanguage, texts.apply(speechLanguage)), speechLanguage);
+            } catch (RuntimeException e) {
+                log.warn("the announcement of {} failed", a.number(), e);
+            }
         }
     }
 
