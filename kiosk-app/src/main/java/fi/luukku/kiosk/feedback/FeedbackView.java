@@ -96,7 +96,7 @@ public final class FeedbackView extends StackPane {
                     case THANKS -> new ThanksView(new ThanksViewModel(flow), m);
                 };
         main.setCenter(content);
-        Node first = content.lookup(".fb-smiley, .fb-choice, .fb-comment");
+        Node first = content.lookup(".fb-smiley, .fb-smiley-row, .fb-choice, .fb-comment");
         if (first != null) {
             first.requestFocus();
         }

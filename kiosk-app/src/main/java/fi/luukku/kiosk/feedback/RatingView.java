@@ -5,22 +5,35 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /** Step 1: five large smiley buttons with words under them; keys 1..5 work too. */
 final class RatingView extends VBox {
     RatingView(RatingViewModel model, Messages m, boolean portrait) {
-        FlowPane row = new FlowPane(portrait ? 16 : 28, 28);
-        row.setAlignment(Pos.CENTER);
-        double size = portrait ? 150 : 190;
-        for (int r = 1; r <= 5; r++) {
+        // landscape: a row of five, worst on the left; portrait: a column, best on top, word beside the face
+        Pane row = portrait ? new VBox(20) : new FlowPane(28, 28);
+        if (row instanceof VBox v) {
+            v.setAlignment(Pos.CENTER);
+            v.setMaxWidth(860);
+        } else {
+            ((FlowPane) row).setAlignment(Pos.CENTER);
+        }
+        double size = portrait ? 130 : 190;
+        for (int i = 1; i <= 5; i++) {
+            int r = portrait ? 6 - i : i;
             int rating = r;
             Button b = new Button(m.get("rating." + r), new SmileyGraphic(r, size));
             b.setId("rating-" + r);
-            b.setContentDisplay(ContentDisplay.TOP);
-            b.getStyleClass().add("fb-smiley");
+            b.setContentDisplay(portrait ? ContentDisplay.LEFT : ContentDisplay.TOP);
+            b.getStyleClass().add(portrait ? "fb-smiley-row" : "fb-smiley");
             b.setWrapText(true);
-            b.setPrefWidth(size + (portrait ? 36 : 60));
+            if (portrait) {
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.setAlignment(Pos.CENTER_LEFT);
+            } else {
+                b.setPrefWidth(size + 60);
+            }
             b.setOnAction(e -> model.choose(rating));
             if (Integer.valueOf(r).equals(model.selectedProperty().get())) {
                 b.getStyleClass().add("fb-selected");

@@ -74,8 +74,10 @@ public final class SelfServiceSurvey implements AutoCloseable {
                 FeedbackFlowViewModel.POPUP_STEPS,
                 FeedbackSource.SELF_SERVICE_POPUP,
                 language);
-        FeedbackView view = new FeedbackView(flow, null, false);
-        Scene scene = new Scene(view, 1280, 860);
+        boolean portrait = owner != null && owner.getHeight() > owner.getWidth();
+        FeedbackView view = new FeedbackView(flow, null, portrait);
+        view.setStyle("-fx-border-color: #003580; -fx-border-width: 6px;"); // undecorated: frame it
+        Scene scene = portrait ? new Scene(view, 1000, 1500) : new Scene(view, 1600, 940);
         Theme.apply(scene);
         scene.getStylesheets().add(FeedbackTerminalApp.STYLESHEET);
         FeedbackTerminalApp.installInput(scene, flow);

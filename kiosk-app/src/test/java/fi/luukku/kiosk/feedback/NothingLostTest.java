@@ -2,20 +2,34 @@ package fi.luukku.kiosk.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.luukku.core.api.FeedbackDto;
+import fi.luukku.core.api.IssueTicketRequest;
+import fi.luukku.core.api.LoginRequest;
+import fi.luukku.core.api.LuukkuClient;
+import fi.luukku.core.api.TicketDto;
+import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
+import fi.luukku.core.domain.FeedbackSource;
+import fi.luukku.core.i18n.Language;
+import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
+import fi.luukku.service.testing.TestServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +168,102 @@ class NothingLostTest {
             assertThat(comments(service)).isEqualTo(expected(100));
             second.destroyForcibly();
             second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** What the real service has stored for mikkeli today, read as its supervisor. */
+    private static List<FeedbackDto> storedAt(String url) {
+        var mapper = JsonMapper.create();
+        LuukkuClient anonymous = new LuukkuClient(url, () -> null, LuukkuClient.defaultHttpClient(), mapper);
+        String token =
+                anonymous.login(new LoginRequest("supervisor", "demo", null)).token();
+        Request get = new Request.Builder()
+                .url(url + "/api/v1/points/mikkeli/feedback")
+                .header("Authorization", "Bearer " + token)
+                .build();
+        try (Response r = anonymous.httpClient().newCall(get).execute()) {
+            if (!r.isSuccessful()) {
+                throw new AssertionError("listing feedback failed: HTTP " + r.code() + " "
+                        + r.body().string());
+            }
+            return mapper.readValue(r.body().string(), new TypeReference<List<FeedbackDto>>() {});
+        } catch (IOException e) {
+            throw new AssertionError("cannot list feedback", e);
+        }
+    }
+
+    @Test
+    void withTheRealServiceStoppedHundredAnswersSurviveAKillAndArriveExactlyOnce() throws Exception {
+        Path data = dir.resolve("terminal");
+        try (TestServer server = TestServer.start()) {
+            String url = server.baseUrl();
+            server.stop();
+
+            Process first = terminal("submit", data.toString(), url, "100");
+            awaitLine(first, "STORED 100");
+            first.destroyForcibly();
+            assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+            Process second = terminal("run", data.toString(), url);
+            awaitLine(second, "RUNNING");
+            Thread.sleep(1500);
+            server.restart();
+            await(() -> storedAt(url).size() >= 100, 120);
+            Thread.sleep(2000);
+            List<FeedbackDto> stored = storedAt(url);
+            assertThat(stored).hasSize(100);
+            Set<String> comments = new TreeSet<>();
+            stored.forEach(f -> comments.add(f.comment()));
+            assertThat(comments).isEqualTo(expected(100));
+            assertThat(stored).allSatisfy(f -> {
+                assertThat(f.source()).isEqualTo("TERMINAL");
+                assertThat(f.rating()).isBetween(1, 5);
+            });
+            second.destroyForcibly();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aScannedTicketLinksTheAnswerToTheVisitsQueueAndAuthorityButNoPerson() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            var mapper = JsonMapper.create();
+            String url = server.baseUrl();
+            LuukkuClient kiosk =
+                    new LuukkuClient(url, () -> "demo-kiosk-mikkeli", LuukkuClient.defaultHttpClient(), mapper);
+            var service = kiosk.services("mikkeli").get(0);
+            TicketDto ticket = kiosk.issueTicket(
+                    "mikkeli", IssueTicketRequest.online(service.id(), "fi", List.of()), "t-" + System.nanoTime());
+
+            LuukkuClient terminalClient =
+                    new LuukkuClient(url, () -> "demo-feedback-mikkeli", LuukkuClient.defaultHttpClient(), mapper);
+            try (FeedbackBackend backend = FeedbackBackend.open(
+                    dir.resolve("t"),
+                    terminalClient,
+                    "mikkeli",
+                    mapper,
+                    Clock.systemUTC(),
+                    Duration.ofSeconds(1),
+                    n -> {})) {
+                FeedbackFlowViewModel flow = new FeedbackFlowViewModel(
+                        backend.recorder(),
+                        new CurrentThreadTaskRunner(),
+                        Clock.systemUTC(),
+                        Duration.ofSeconds(45),
+                        FeedbackFlowViewModel.TERMINAL_STEPS,
+                        FeedbackSource.TERMINAL,
+                        Language.FI);
+                assertThat(flow.scanned(url + "/t/" + ticket.trackingCode())).isTrue();
+                flow.chooseRating(5);
+                flow.skip();
+                flow.skip();
+                flow.skip();
+                assertThat(backend.pump().drainOnce()).isEqualTo(1);
+            }
+            FeedbackDto f = storedAt(url).get(0);
+            assertThat(f.rating()).isEqualTo(5);
+            assertThat(f.queueId()).isEqualTo(ticket.queueId());
+            assertThat(f.authorityId()).isEqualTo(service.authorityId());
         }
     }
 }
