@@ -92,7 +92,8 @@ public final class KioskRuntime implements AutoCloseable {
         SimulatedPrinterViewModel simVm = null;
         if (cfg.printerPort() != null) {
             SerialSettings settings = SerialSettings.of(cfg.printerPort(), cfg.printerBaud(), cfg.printerFlow());
-            printer = new EscPosSerialPrinter(() -> JsscSerialLink.open(settings), layout, cfg.printer(), 1000);
+            printer = new EscPosSerialPrinter(
+                    () -> JsscSerialLink.open(settings), layout, cfg.printer(), 1000, cfg.printerBaud());
         } else {
             SimulatedPrinter sim = new SimulatedPrinter(layout);
             simVm = new SimulatedPrinterViewModel(

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 /** "What do you need?": the two always-present choices, then authority and life-event tiles. */
 public final class HomeView {
+    private static final double MIN_TILE_WIDTH = 420;
     private final HomeViewModel vm;
     private final I18n i18n;
     private final javafx.beans.value.ObservableBooleanValue catalogMissing;
@@ -86,8 +87,18 @@ public final class HomeView {
 
     private static TilePane tiles(ObservableList<Choice> choices, String idPrefix, Consumer<String> action) {
         TilePane pane = new TilePane(16, 16);
-        pane.setPrefTileWidth(320);
+        pane.setMinWidth(0);
+        pane.setPrefWidth(0);
+        pane.setPrefTileWidth(MIN_TILE_WIDTH);
         pane.setPrefTileHeight(112);
+        // as many columns as fit at the minimum width, then the tiles share the row: long names get room
+        pane.widthProperty().addListener((o, was, w) -> {
+            double width = w.doubleValue()
+                    - pane.getInsets().getLeft()
+                    - pane.getInsets().getRight();
+            int columns = Math.max(1, (int) ((width + pane.getHgap()) / (MIN_TILE_WIDTH + pane.getHgap())));
+            pane.setPrefTileWidth(Math.floor((width - (columns - 1) * pane.getHgap()) / columns));
+        });
         pane.setTileAlignment(Pos.CENTER);
         pane.setAlignment(Pos.TOP_LEFT);
         Runnable fill = () -> pane.getChildren()

@@ -101,8 +101,11 @@ public final class KioskShellView {
         offline.setId("offline-badge");
         offline.visibleProperty().bind(vm.onlineProperty().not());
         offline.managedProperty().bind(offline.visibleProperty());
+        point.setWrapText(true);
         VBox left = new VBox(4, point, offline);
         left.setAlignment(Pos.CENTER_LEFT);
+        left.setMinWidth(0);
+        HBox.setHgrow(left, Priority.ALWAYS);
 
         ToggleButton large = new ToggleButton();
         large.setId("toggle-large-text");
@@ -115,10 +118,11 @@ public final class KioskShellView {
         contrast.getStyleClass().addAll("touch-button", "top-toggle");
         contrast.selectedProperty().bindBidirectional(vm.highContrastProperty());
         Button help = Ui.button("help", i18n.text("top.help"), vm::requestHelp, "help-button");
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, left, spacer, large, contrast, help);
+        for (var b : java.util.List.of(large, contrast, help)) {
+            b.setWrapText(true); // a narrow portrait screen wraps these rather than cut them
+            b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        }
+        HBox bar = new HBox(16, left, large, contrast, help);
         bar.setAlignment(Pos.CENTER);
         bar.setPadding(new Insets(12, 24, 12, 24));
         bar.getStyleClass().add("top-bar");

@@ -25,13 +25,21 @@ public final class EscPosSerialPrinter implements TicketPrinter {
     private final TicketLayout layout;
     private final String description;
     private final int statusTimeoutMillis;
+    private final int baudRate;
     private SerialLink link;
 
-    public EscPosSerialPrinter(LinkOpener opener, TicketLayout layout, String description, int statusTimeoutMillis) {
+    /**
+     * @param baudRate the line speed, to wait until the ticket has gone down the wire (and mostly printed) before
+     *     asking the status after it: real-time status is answered at once, even with a full print buffer. 0 asks
+     *     at once (a pseudo-terminal in tests).
+     */
+    public EscPosSerialPrinter(
+            LinkOpener opener, TicketLayout layout, String description, int statusTimeoutMillis, int baudRate) {
         this.opener = opener;
         this.layout = layout;
         this.description = description;
         this.statusTimeoutMillis = statusTimeoutMillis;
+        this.baudRate = baudRate;
     }
 
     @Override
@@ -41,13 +49,15 @@ public final class EscPosSerialPrinter implements TicketPrinter {
             log.warn("ticket {} not printed: {} before printing", ticket.number(), before.describe());
             return PrintOutcome.failed(before, before, before.describe());
         }
+        byte[] bytes = layout.encode(ticket);
         try {
-            link().write(layout.encode(ticket));
+            link().write(bytes);
         } catch (IOException e) {
             log.warn("ticket {} not printed: {}", ticket.number(), e.getMessage());
             dropLink();
             return PrintOutcome.failed(before, PrinterStatus.NOT_RESPONDING, "write failed: " + e.getMessage());
         }
+        settle(bytes.length);
         PrinterStatus after = status();
         if (!after.canPrint()) {
             // the paper ran out or the cover opened while printing: the customer may hold half a ticket or none
@@ -60,11 +70,26 @@ public final class EscPosSerialPrinter implements TicketPrinter {
         return PrintOutcome.ok(before, after);
     }
 
+    private void settle(int bytes) {
+        if (baudRate <= 0) {
+            return;
+        }
+        long millis = bytes * 10L * 1000L / baudRate + 300; // 10 bits a byte on the wire, then the paper moves
+        try {
+            Thread.sleep(Math.min(millis, 10_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public synchronized PrinterStatus status() {
         try {
             SerialLink l = link();
-            l.purge();
+            // drop a late answer to an earlier query; never purge the output: it may still hold the ticket
+            while (l.read(64, 5).length > 0) {
+                log.debug("printer {}: dropped stale input", description);
+            }
             int printer = query(l, 1);
             int offlineCause = query(l, 2);
             int paper = query(l, 4);
