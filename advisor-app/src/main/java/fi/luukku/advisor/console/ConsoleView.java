@@ -79,6 +79,8 @@ import org.slf4j.LoggerFactory;
  */
 public class ConsoleView {
     private static final Logger log = LoggerFactory.getLogger(ConsoleView.class);
+    static final String STYLESHEET =
+            ConsoleView.class.getResource("/fi/luukku/advisor/advisor.css").toExternalForm();
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ConsoleViewModel vm;
@@ -142,6 +144,7 @@ public class ConsoleView {
 
     private void createView() {
         root.setId("console-view");
+        root.getStylesheets().add(STYLESHEET);
         BorderPane main = new BorderPane();
         main.setTop(new VBox(topBar(), offlineBanner(), helpBanner(), messageBar()));
         main.setLeft(queuePanel());
@@ -225,7 +228,6 @@ public class ConsoleView {
         box.setId("help-banner");
         box.getStyleClass().add("help-banner");
         box.setPadding(new Insets(10, 16, 10, 16));
-        box.setStyle("-fx-background-color: #ffd200;");
         box.visibleProperty().bind(help.alertingProperty());
         box.managedProperty().bind(box.visibleProperty());
         Runnable rebuild = () -> {
@@ -415,7 +417,6 @@ public class ConsoleView {
         card.setId("current-card");
         card.getStyleClass().add("current-card");
         card.setPadding(new Insets(12));
-        card.setStyle("-fx-border-color: #003580; -fx-border-width: 2; -fx-border-radius: 8;");
         Label number = new Label();
         number.setId("current-number");
         number.setStyle("-fx-font-size: 3.2em; -fx-font-weight: bold;");
@@ -553,7 +554,7 @@ public class ConsoleView {
             b.setAlignment(Pos.CENTER_LEFT);
             Label def = new Label(texts.get("support." + level.name() + ".definition"));
             def.setWrapText(true);
-            def.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-size: 0.85em;");
+            def.getStyleClass().add("muted");
             levels.getChildren().addAll(b, def);
         }
         triage.supportLevelProperty().addListener((o, was, is) -> selectToggle(levelGroup, is));
@@ -771,7 +772,7 @@ public class ConsoleView {
                 title.setStyle("-fx-font-weight: bold;");
                 String kindKey = "kind." + h.kind();
                 Label kind = new Label(texts.has(kindKey) ? texts.get(kindKey) : h.kind());
-                kind.setStyle("-fx-text-fill: -color-fg-muted;");
+                kind.getStyleClass().add("muted");
                 Label body = new Label(h.body() == null ? "" : h.body());
                 body.setWrapText(true);
                 body.setMaxWidth(460);
@@ -829,8 +830,6 @@ public class ConsoleView {
         pane.setPadding(new Insets(20));
         pane.setMaxWidth(760);
         pane.setMaxHeight(Region.USE_PREF_SIZE);
-        pane.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: #003580; -fx-border-width: 3;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.4), 24, 0, 0, 4);");
         return pane;
     }
 
@@ -873,6 +872,11 @@ public class ConsoleView {
                         () -> texts.format("finish.summary", desk.events().size()), desk.events()));
         Button confirm = button("finish.confirm", "Enter", desk::confirmFinish, desk.canFinish());
         confirm.setId("btn-finish-confirm");
+        desk.finishOpenProperty().addListener((o, was, is) -> {
+            if (is) {
+                javafx.application.Platform.runLater(confirm::requestFocus);
+            }
+        });
         Button cancel = button("action.cancel", "Esc", desk::cancelFinish, null);
         pane.getChildren().addAll(summary, new HBox(10, confirm, cancel));
         StackPane.setAlignment(pane, Pos.CENTER);
@@ -901,6 +905,11 @@ public class ConsoleView {
         ref.kindProperty().addListener((o, was, is) -> selectToggle(kg, is));
         ListView<ReferralTarget> targets = new ListView<>(ref.targets());
         targets.setId("referral-targets");
+        ref.openProperty().addListener((o, was, is) -> {
+            if (is) {
+                javafx.application.Platform.runLater(targets::requestFocus);
+            }
+        });
         targets.setPrefHeight(240);
         targets.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -958,7 +967,7 @@ public class ConsoleView {
         StackPane preview = new StackPane();
         preview.setId("slip-preview");
         preview.setMinWidth(SlipNode.WIDTH + 20);
-        preview.setStyle("-fx-background-color: #e8e8e8; -fx-padding: 10;");
+        preview.getStyleClass().add("slip-preview");
         ref.slipProperty().addListener((o, was, is) -> {
             preview.getChildren().clear();
             if (is != null) {
@@ -1037,6 +1046,12 @@ public class ConsoleView {
         Button save = button("incident.save", "Ctrl+Enter", inc::save, inc.canSave());
         save.setId("btn-incident-save");
         Button cancel = button("action.cancel", "Esc", inc::cancel, null);
+        inc.openProperty().addListener((o, was, is) -> {
+            if (is) {
+                javafx.application.Platform.runLater(
+                        () -> cats.getChildren().get(0).requestFocus());
+            }
+        });
         pane.getChildren()
                 .addAll(
                         cats,
