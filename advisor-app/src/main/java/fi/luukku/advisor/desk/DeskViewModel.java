@@ -378,8 +378,14 @@ public class DeskViewModel {
             return;
         }
         perform("action.recall", () -> gateway.recall(t.id()), r -> {
-            current.set(r);
-            message.set(texts.format("status.recalled", r.number(), r.recalls()));
+            if (r.status() == TicketStatus.CALLED) {
+                current.set(r);
+                message.set(texts.format("status.recalled", r.number(), r.recalls()));
+            } else {
+                // the service turns a ticket into a no-show after its configured number of recalls
+                forget(t.id());
+                message.set(texts.format("status.noShow", t.number()));
+            }
         });
     }
 

@@ -244,9 +244,18 @@ public class ReferralViewModel {
         if (qr == null && t.trackingCode() != null) {
             qr = gateway.trackingUrl(t.trackingCode());
         }
-        String serviceText = r != null && r.slipText() != null && !r.slipText().isBlank()
-                ? r.slipText()
-                : customer.format("slip.standard." + k.name(), t.number(), chosen.name());
+        String serviceText = customer.format("slip.standard." + k.name(), t.number(), chosen.name());
+        String slipInstructions = typed;
+        if (r != null && r.slipText() != null && !r.slipText().isBlank()) {
+            // the service writes the slip in the customer's language; its first line is the title and number,
+            // which the slip's own layout already shows, and it includes the typed instructions
+            String text = r.slipText().strip();
+            int nl = text.indexOf('\n');
+            serviceText = nl > 0 && text.substring(0, nl).contains(t.number()) ? text.substring(nl + 1) : text;
+            if (!typed.isEmpty() && serviceText.contains(typed)) {
+                slipInstructions = null;
+            }
+        }
         return new ReferralSlip(
                 customer.language().code(),
                 pointName,
@@ -254,7 +263,7 @@ public class ReferralViewModel {
                 k,
                 chosen.name(),
                 chosen.detail(),
-                typed,
+                slipInstructions,
                 serviceText,
                 qr,
                 clock.instant());
