@@ -163,8 +163,9 @@ public class ConsoleView {
         bar.getStyleClass().add("console-top");
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label(texts.get("app.title"));
+        Label title = new Label("Luukku");
         title.getStyleClass().add("console-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         var s = vm.session();
         Label who = new Label(texts.format(
                 "console.who",
@@ -172,6 +173,7 @@ public class ConsoleView {
                 texts.get("role." + s.role().name()),
                 s.desk().name().in(lang)));
         who.setId("console-who");
+        who.setMinWidth(Region.USE_PREF_SIZE);
         Label linkLabel = new Label();
         linkLabel.setId("link-state");
         linkLabel
@@ -187,12 +189,16 @@ public class ConsoleView {
         linkLabel
                 .styleProperty()
                 .bind(Bindings.when(vm.link().onlineProperty())
-                        .then("-fx-text-fill: #1a7f37; -fx-font-weight: bold;")
-                        .otherwise("-fx-text-fill: #cf222e; -fx-font-weight: bold;"));
+                        .then("-fx-background-color: #1a7f37; -fx-text-fill: white; -fx-font-weight: bold;"
+                                + " -fx-padding: 2 10 2 10; -fx-background-radius: 10;")
+                        .otherwise("-fx-background-color: #cf222e; -fx-text-fill: white; -fx-font-weight: bold;"
+                                + " -fx-padding: 2 10 2 10; -fx-background-radius: 10;"));
+        linkLabel.setMinWidth(Region.USE_PREF_SIZE);
         searchField = new TextField();
         searchField.setId("search-field");
         searchField.setPromptText(texts.get("search.prompt") + "  [Ctrl+K]");
-        searchField.setPrefWidth(420);
+        searchField.setPrefWidth(380);
+        HBox.setHgrow(searchField, Priority.SOMETIMES);
         searchField.textProperty().bindBidirectional(vm.search().queryProperty());
         searchField.textProperty().addListener((o, was, is) -> {
             if (is != null && !is.isBlank()) {
@@ -252,6 +258,8 @@ public class ConsoleView {
             }
             Label err = new Label();
             err.textProperty().bind(help.errorProperty());
+            err.managedProperty().bind(help.errorProperty().isNotEmpty());
+            err.visibleProperty().bind(err.managedProperty());
             box.getChildren().add(err);
         };
         help.alerts().addListener((ListChangeListener<HelpRequestDto>) c -> rebuild.run());
@@ -295,27 +303,32 @@ public class ConsoleView {
     private Node queuePanel() {
         VBox box = new VBox(8);
         box.setPadding(new Insets(8, 8, 8, 16));
-        box.setPrefWidth(440);
+        box.setPrefWidth(460);
+        box.setMinWidth(400);
         Label qTitle = header("queues.title");
         queueList = new ListView<>(desk.deskQueues());
         queueList.setId("queue-list");
         queueList.setFocusTraversable(false);
-        queueList.setPrefHeight(300);
+        queueList.setPrefHeight(230);
         queueList.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(QueueDto q, boolean empty) {
                 super.updateItem(q, empty);
                 setText(
                         empty || q == null
                                 ? null
-                                : texts.format(
-                                        "queues.row",
-                                        q.prefix(),
-                                        q.name().in(lang),
-                                        q.waiting(),
-                                        minutes(q.longestWaitSeconds()),
-                                        minutes(q.estimatedWaitSeconds()),
-                                        q.appointmentsDue()));
+                                : q.prefix() + "  " + q.name().in(lang) + "\n"
+                                        + texts.format(
+                                                "queues.details",
+                                                q.waiting(),
+                                                minutes(q.longestWaitSeconds()),
+                                                minutes(q.estimatedWaitSeconds()),
+                                                q.appointmentsDue()));
             }
         });
         Label wTitle = header("waiting.title");
@@ -323,6 +336,11 @@ public class ConsoleView {
         waitingList.setId("waiting-list");
         VBox.setVgrow(waitingList, Priority.ALWAYS);
         waitingList.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(TicketDto t, boolean empty) {
                 super.updateItem(t, empty);
@@ -368,7 +386,9 @@ public class ConsoleView {
 
     private String ticketLine(TicketDto t) {
         StringBuilder b = new StringBuilder();
-        b.append(t.number()).append("   ").append(duration(desk.waited(t)));
+        b.append(t.number())
+                .append("   ")
+                .append(texts.format("time.minutes", desk.waited(t).toMinutes()));
         if (t.appointmentId() != null) {
             b.append("   ").append(texts.get("ticket.appointment"));
         }
@@ -512,6 +532,12 @@ public class ConsoleView {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.disableProperty().bind(Bindings.isNull(desk.currentProperty()));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(200);
+        labels.setMaxWidth(230);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         grid.add(header("triage.title"), 0, row++, 2, 1);
 
@@ -558,6 +584,7 @@ public class ConsoleView {
             levels.getChildren().addAll(b, def);
         }
         triage.supportLevelProperty().addListener((o, was, is) -> selectToggle(levelGroup, is));
+        selectToggle(levelGroup, triage.supportLevelProperty().get());
         levelGroup.selectedToggleProperty().addListener((o, was, is) -> {
             SupportLevel chosen = is == null ? null : (SupportLevel) is.getUserData();
             if (!Objects.equals(chosen, triage.supportLevelProperty().get())) {
@@ -626,6 +653,12 @@ public class ConsoleView {
         grid.addRow(row, new HBox(10, save, dirty));
         GridPane.setColumnSpan(grid.getChildren().get(grid.getChildren().size() - 1), 2);
         GridPane.setHgrow(topicField, Priority.ALWAYS);
+        for (Node n : grid.getChildren()) {
+            Integer column = GridPane.getColumnIndex(n);
+            if (n instanceof Label l && (column == null || column == 0)) {
+                l.setWrapText(true);
+            }
+        }
         return grid;
     }
 
@@ -662,6 +695,7 @@ public class ConsoleView {
                 id.set(newId);
             }
         });
+        fromModel.run();
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> f) {
@@ -749,7 +783,7 @@ public class ConsoleView {
                         () -> texts.format("events.count", desk.events().size()), desk.events()));
         Button undo = button("action.undoEvent", "Ctrl+Delete", desk::undoLastEvent, desk.canRecordEvent());
         undo.setId("btn-undo-event");
-        box.getChildren().addAll(buttons, list, new HBox(12, count, undo));
+        box.getChildren().addAll(buttons, list, count, undo);
         return box;
     }
 
@@ -760,6 +794,10 @@ public class ConsoleView {
         results.setId("search-results");
         VBox.setVgrow(results, Priority.ALWAYS);
         results.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(KnowledgeHit h, boolean empty) {
                 super.updateItem(h, empty);
@@ -889,7 +927,7 @@ public class ConsoleView {
         pane.setMaxWidth(1300);
         pane.visibleProperty().bind(ref.openProperty());
         pane.getChildren().add(header("referral.title"));
-        HBox kinds = new HBox(8);
+        FlowPane kinds = new FlowPane(8, 8);
         ToggleGroup kg = new ToggleGroup();
         int i = 1;
         for (ReferralKind k : ReferralKind.values()) {
@@ -912,6 +950,11 @@ public class ConsoleView {
         });
         targets.setPrefHeight(240);
         targets.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ReferralTarget t, boolean empty) {
                 super.updateItem(t, empty);
@@ -975,6 +1018,8 @@ public class ConsoleView {
                 saveSlipPng(is);
             }
         });
+        slipStatus.setWrapText(true);
+        slipStatus.setMaxWidth(620);
         HBox content = new HBox(16, form, preview);
         pane.getChildren().add(content);
         StackPane.setAlignment(pane, Pos.CENTER);
@@ -1083,6 +1128,7 @@ public class ConsoleView {
 
     private Button button(String key, String shortcut, Runnable action, ObservableBooleanValue enabled) {
         Button b = new Button(texts.get(key) + (shortcut == null ? "" : "  [" + shortcut + "]"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         if (enabled != null) {
             b.disableProperty().bind(Bindings.createBooleanBinding(() -> !enabled.get(), enabled));
