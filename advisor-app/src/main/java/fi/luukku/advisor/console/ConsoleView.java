@@ -311,11 +311,6 @@ public class ConsoleView {
         queueList.setFocusTraversable(false);
         queueList.setPrefHeight(230);
         queueList.setCellFactory(l -> new ListCell<>() {
-            {
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-
             @Override
             protected void updateItem(QueueDto q, boolean empty) {
                 super.updateItem(q, empty);
@@ -487,11 +482,7 @@ public class ConsoleView {
                 n = n + " (" + t.interpreterLanguage() + ")";
             }
             needs.setText(n.isBlank() ? "" : texts.format("current.needs", n));
-            String prev = t.notes() != null && !t.notes().isBlank()
-                    ? t.notes()
-                    : t.triage() != null && t.triage().notes() != null
-                            ? t.triage().notes()
-                            : null;
+            String prev = desk.previousNotesProperty().get();
             previous.setText(prev == null ? "" : texts.format("current.previousNotes", prev));
         };
         desk.currentProperty().addListener((o, was, is) -> update.run());
