@@ -79,6 +79,8 @@ import org.slf4j.LoggerFactory;
  */
 public class ConsoleView {
     private static final Logger log = LoggerFactory.getLogger(ConsoleView.class);
+    static final String STYLESHEET =
+            ConsoleView.class.getResource("/fi/luukku/advisor/advisor.css").toExternalForm();
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ConsoleViewModel vm;
@@ -142,6 +144,7 @@ public class ConsoleView {
 
     private void createView() {
         root.setId("console-view");
+        root.getStylesheets().add(STYLESHEET);
         BorderPane main = new BorderPane();
         main.setTop(new VBox(topBar(), offlineBanner(), helpBanner(), messageBar()));
         main.setLeft(queuePanel());
@@ -160,8 +163,9 @@ public class ConsoleView {
         bar.getStyleClass().add("console-top");
         bar.setPadding(new Insets(8, 16, 8, 16));
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label(texts.get("app.title"));
+        Label title = new Label("Luukku");
         title.getStyleClass().add("console-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         var s = vm.session();
         Label who = new Label(texts.format(
                 "console.who",
@@ -169,6 +173,7 @@ public class ConsoleView {
                 texts.get("role." + s.role().name()),
                 s.desk().name().in(lang)));
         who.setId("console-who");
+        who.setMinWidth(Region.USE_PREF_SIZE);
         Label linkLabel = new Label();
         linkLabel.setId("link-state");
         linkLabel
@@ -184,12 +189,16 @@ public class ConsoleView {
         linkLabel
                 .styleProperty()
                 .bind(Bindings.when(vm.link().onlineProperty())
-                        .then("-fx-text-fill: #1a7f37; -fx-font-weight: bold;")
-                        .otherwise("-fx-text-fill: #cf222e; -fx-font-weight: bold;"));
+                        .then("-fx-background-color: #1a7f37; -fx-text-fill: white; -fx-font-weight: bold;"
+                                + " -fx-padding: 2 10 2 10; -fx-background-radius: 10;")
+                        .otherwise("-fx-background-color: #cf222e; -fx-text-fill: white; -fx-font-weight: bold;"
+                                + " -fx-padding: 2 10 2 10; -fx-background-radius: 10;"));
+        linkLabel.setMinWidth(Region.USE_PREF_SIZE);
         searchField = new TextField();
         searchField.setId("search-field");
         searchField.setPromptText(texts.get("search.prompt") + "  [Ctrl+K]");
-        searchField.setPrefWidth(420);
+        searchField.setPrefWidth(380);
+        HBox.setHgrow(searchField, Priority.SOMETIMES);
         searchField.textProperty().bindBidirectional(vm.search().queryProperty());
         searchField.textProperty().addListener((o, was, is) -> {
             if (is != null && !is.isBlank()) {
@@ -225,7 +234,6 @@ public class ConsoleView {
         box.setId("help-banner");
         box.getStyleClass().add("help-banner");
         box.setPadding(new Insets(10, 16, 10, 16));
-        box.setStyle("-fx-background-color: #ffd200;");
         box.visibleProperty().bind(help.alertingProperty());
         box.managedProperty().bind(box.visibleProperty());
         Runnable rebuild = () -> {
@@ -250,6 +258,8 @@ public class ConsoleView {
             }
             Label err = new Label();
             err.textProperty().bind(help.errorProperty());
+            err.managedProperty().bind(help.errorProperty().isNotEmpty());
+            err.visibleProperty().bind(err.managedProperty());
             box.getChildren().add(err);
         };
         help.alerts().addListener((ListChangeListener<HelpRequestDto>) c -> rebuild.run());
@@ -293,12 +303,13 @@ public class ConsoleView {
     private Node queuePanel() {
         VBox box = new VBox(8);
         box.setPadding(new Insets(8, 8, 8, 16));
-        box.setPrefWidth(440);
+        box.setPrefWidth(460);
+        box.setMinWidth(400);
         Label qTitle = header("queues.title");
         queueList = new ListView<>(desk.deskQueues());
         queueList.setId("queue-list");
         queueList.setFocusTraversable(false);
-        queueList.setPrefHeight(300);
+        queueList.setPrefHeight(230);
         queueList.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(QueueDto q, boolean empty) {
@@ -306,14 +317,13 @@ public class ConsoleView {
                 setText(
                         empty || q == null
                                 ? null
-                                : texts.format(
-                                        "queues.row",
-                                        q.prefix(),
-                                        q.name().in(lang),
-                                        q.waiting(),
-                                        minutes(q.longestWaitSeconds()),
-                                        minutes(q.estimatedWaitSeconds()),
-                                        q.appointmentsDue()));
+                                : q.prefix() + "  " + q.name().in(lang) + "\n"
+                                        + texts.format(
+                                                "queues.details",
+                                                q.waiting(),
+                                                minutes(q.longestWaitSeconds()),
+                                                minutes(q.estimatedWaitSeconds()),
+                                                q.appointmentsDue()));
             }
         });
         Label wTitle = header("waiting.title");
@@ -321,6 +331,11 @@ public class ConsoleView {
         waitingList.setId("waiting-list");
         VBox.setVgrow(waitingList, Priority.ALWAYS);
         waitingList.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(TicketDto t, boolean empty) {
                 super.updateItem(t, empty);
@@ -366,7 +381,9 @@ public class ConsoleView {
 
     private String ticketLine(TicketDto t) {
         StringBuilder b = new StringBuilder();
-        b.append(t.number()).append("   ").append(duration(desk.waited(t)));
+        b.append(t.number())
+                .append("   ")
+                .append(texts.format("time.minutes", desk.waited(t).toMinutes()));
         if (t.appointmentId() != null) {
             b.append("   ").append(texts.get("ticket.appointment"));
         }
@@ -415,7 +432,6 @@ public class ConsoleView {
         card.setId("current-card");
         card.getStyleClass().add("current-card");
         card.setPadding(new Insets(12));
-        card.setStyle("-fx-border-color: #003580; -fx-border-width: 2; -fx-border-radius: 8;");
         Label number = new Label();
         number.setId("current-number");
         number.setStyle("-fx-font-size: 3.2em; -fx-font-weight: bold;");
@@ -466,11 +482,7 @@ public class ConsoleView {
                 n = n + " (" + t.interpreterLanguage() + ")";
             }
             needs.setText(n.isBlank() ? "" : texts.format("current.needs", n));
-            String prev = t.notes() != null && !t.notes().isBlank()
-                    ? t.notes()
-                    : t.triage() != null && t.triage().notes() != null
-                            ? t.triage().notes()
-                            : null;
+            String prev = desk.previousNotesProperty().get();
             previous.setText(prev == null ? "" : texts.format("current.previousNotes", prev));
         };
         desk.currentProperty().addListener((o, was, is) -> update.run());
@@ -511,6 +523,12 @@ public class ConsoleView {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.disableProperty().bind(Bindings.isNull(desk.currentProperty()));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(200);
+        labels.setMaxWidth(230);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         grid.add(header("triage.title"), 0, row++, 2, 1);
 
@@ -553,10 +571,11 @@ public class ConsoleView {
             b.setAlignment(Pos.CENTER_LEFT);
             Label def = new Label(texts.get("support." + level.name() + ".definition"));
             def.setWrapText(true);
-            def.setStyle("-fx-text-fill: -color-fg-muted; -fx-font-size: 0.85em;");
+            def.getStyleClass().add("muted");
             levels.getChildren().addAll(b, def);
         }
         triage.supportLevelProperty().addListener((o, was, is) -> selectToggle(levelGroup, is));
+        selectToggle(levelGroup, triage.supportLevelProperty().get());
         levelGroup.selectedToggleProperty().addListener((o, was, is) -> {
             SupportLevel chosen = is == null ? null : (SupportLevel) is.getUserData();
             if (!Objects.equals(chosen, triage.supportLevelProperty().get())) {
@@ -625,6 +644,12 @@ public class ConsoleView {
         grid.addRow(row, new HBox(10, save, dirty));
         GridPane.setColumnSpan(grid.getChildren().get(grid.getChildren().size() - 1), 2);
         GridPane.setHgrow(topicField, Priority.ALWAYS);
+        for (Node n : grid.getChildren()) {
+            Integer column = GridPane.getColumnIndex(n);
+            if (n instanceof Label l && (column == null || column == 0)) {
+                l.setWrapText(true);
+            }
+        }
         return grid;
     }
 
@@ -661,6 +686,7 @@ public class ConsoleView {
                 id.set(newId);
             }
         });
+        fromModel.run();
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> f) {
@@ -748,7 +774,7 @@ public class ConsoleView {
                         () -> texts.format("events.count", desk.events().size()), desk.events()));
         Button undo = button("action.undoEvent", "Ctrl+Delete", desk::undoLastEvent, desk.canRecordEvent());
         undo.setId("btn-undo-event");
-        box.getChildren().addAll(buttons, list, new HBox(12, count, undo));
+        box.getChildren().addAll(buttons, list, count, undo);
         return box;
     }
 
@@ -759,6 +785,10 @@ public class ConsoleView {
         results.setId("search-results");
         VBox.setVgrow(results, Priority.ALWAYS);
         results.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(KnowledgeHit h, boolean empty) {
                 super.updateItem(h, empty);
@@ -771,7 +801,7 @@ public class ConsoleView {
                 title.setStyle("-fx-font-weight: bold;");
                 String kindKey = "kind." + h.kind();
                 Label kind = new Label(texts.has(kindKey) ? texts.get(kindKey) : h.kind());
-                kind.setStyle("-fx-text-fill: -color-fg-muted;");
+                kind.getStyleClass().add("muted");
                 Label body = new Label(h.body() == null ? "" : h.body());
                 body.setWrapText(true);
                 body.setMaxWidth(460);
@@ -829,8 +859,6 @@ public class ConsoleView {
         pane.setPadding(new Insets(20));
         pane.setMaxWidth(760);
         pane.setMaxHeight(Region.USE_PREF_SIZE);
-        pane.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: #003580; -fx-border-width: 3;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.4), 24, 0, 0, 4);");
         return pane;
     }
 
@@ -873,6 +901,11 @@ public class ConsoleView {
                         () -> texts.format("finish.summary", desk.events().size()), desk.events()));
         Button confirm = button("finish.confirm", "Enter", desk::confirmFinish, desk.canFinish());
         confirm.setId("btn-finish-confirm");
+        desk.finishOpenProperty().addListener((o, was, is) -> {
+            if (is) {
+                javafx.application.Platform.runLater(confirm::requestFocus);
+            }
+        });
         Button cancel = button("action.cancel", "Esc", desk::cancelFinish, null);
         pane.getChildren().addAll(summary, new HBox(10, confirm, cancel));
         StackPane.setAlignment(pane, Pos.CENTER);
@@ -885,7 +918,7 @@ public class ConsoleView {
         pane.setMaxWidth(1300);
         pane.visibleProperty().bind(ref.openProperty());
         pane.getChildren().add(header("referral.title"));
-        HBox kinds = new HBox(8);
+        FlowPane kinds = new FlowPane(8, 8);
         ToggleGroup kg = new ToggleGroup();
         int i = 1;
         for (ReferralKind k : ReferralKind.values()) {
@@ -901,8 +934,18 @@ public class ConsoleView {
         ref.kindProperty().addListener((o, was, is) -> selectToggle(kg, is));
         ListView<ReferralTarget> targets = new ListView<>(ref.targets());
         targets.setId("referral-targets");
+        ref.openProperty().addListener((o, was, is) -> {
+            if (is) {
+                javafx.application.Platform.runLater(targets::requestFocus);
+            }
+        });
         targets.setPrefHeight(240);
         targets.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ReferralTarget t, boolean empty) {
                 super.updateItem(t, empty);
@@ -958,7 +1001,7 @@ public class ConsoleView {
         StackPane preview = new StackPane();
         preview.setId("slip-preview");
         preview.setMinWidth(SlipNode.WIDTH + 20);
-        preview.setStyle("-fx-background-color: #e8e8e8; -fx-padding: 10;");
+        preview.getStyleClass().add("slip-preview");
         ref.slipProperty().addListener((o, was, is) -> {
             preview.getChildren().clear();
             if (is != null) {
@@ -966,6 +1009,8 @@ public class ConsoleView {
                 saveSlipPng(is);
             }
         });
+        slipStatus.setWrapText(true);
+        slipStatus.setMaxWidth(620);
         HBox content = new HBox(16, form, preview);
         pane.getChildren().add(content);
         StackPane.setAlignment(pane, Pos.CENTER);
@@ -1037,6 +1082,12 @@ public class ConsoleView {
         Button save = button("incident.save", "Ctrl+Enter", inc::save, inc.canSave());
         save.setId("btn-incident-save");
         Button cancel = button("action.cancel", "Esc", inc::cancel, null);
+        inc.openProperty().addListener((o, was, is) -> {
+            if (is) {
+                javafx.application.Platform.runLater(
+                        () -> cats.getChildren().get(0).requestFocus());
+            }
+        });
         pane.getChildren()
                 .addAll(
                         cats,
@@ -1068,6 +1119,7 @@ public class ConsoleView {
 
     private Button button(String key, String shortcut, Runnable action, ObservableBooleanValue enabled) {
         Button b = new Button(texts.get(key) + (shortcut == null ? "" : "  [" + shortcut + "]"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         if (enabled != null) {
             b.disableProperty().bind(Bindings.createBooleanBinding(() -> !enabled.get(), enabled));

@@ -75,11 +75,14 @@ public class DeskViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyStringWrapper previousNotes = new ReadOnlyStringWrapper(this, "previousNotes");
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
     private final ReadOnlyBooleanWrapper finishOpen = new ReadOnlyBooleanWrapper(this, "finishOpen");
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final IntegerProperty assessment = new SimpleIntegerProperty(this, "assessment", 0);
 
+    private boolean seenOnline;
+    private boolean lostConnection;
     private final BooleanBinding canCallNext;
     private final BooleanBinding canCallChosen;
     private final BooleanBinding canRecall;
@@ -111,6 +114,7 @@ public class DeskViewModel {
         this.now.set(clock.instant());
 
         var online = link.onlineProperty();
+        seenOnline = online.get();
         canCallNext = Bindings.createBooleanBinding(
                 () -> online.get() && !busy.get() && current.get() == null, online, busy, current);
         canCallChosen = Bindings.createBooleanBinding(
@@ -137,7 +141,17 @@ public class DeskViewModel {
         });
         triage.onChange(this::keepDraft);
         events.addListener((javafx.collections.ListChangeListener<RecordedEvent>) c -> keepDraft());
-        link.onReconnect(() -> message.set(texts.get("status.backOnline")));
+        online.addListener((o, was, is) -> {
+            if (!is && seenOnline) {
+                lostConnection = true;
+            } else if (is) {
+                seenOnline = true;
+                if (lostConnection) {
+                    lostConnection = false;
+                    message.set(texts.get("status.backOnline"));
+                }
+            }
+        });
         refreshQueues();
         refreshTickets();
         if (state.loadedProperty().get()) {
@@ -233,6 +247,11 @@ public class DeskViewModel {
 
     private void takeOver(TicketDto t) {
         current.set(t);
+        // what the previous desk handed over, as it was when the customer arrived here
+        String handover = t.notes() != null && !t.notes().isBlank()
+                ? t.notes()
+                : t.triage() != null ? t.triage().notes() : null;
+        previousNotes.set(handover == null || handover.isBlank() ? null : handover);
         finishOpen.set(false);
         outcome.set(null);
         assessment.set(0);
@@ -249,6 +268,7 @@ public class DeskViewModel {
     private void release(TicketDto last) {
         TicketDto mine = current.get();
         current.set(null);
+        previousNotes.set(null);
         finishOpen.set(false);
         outcome.set(null);
         assessment.set(0);
@@ -378,8 +398,14 @@ public class DeskViewModel {
             return;
         }
         perform("action.recall", () -> gateway.recall(t.id()), r -> {
-            current.set(r);
-            message.set(texts.format("status.recalled", r.number(), r.recalls()));
+            if (r.status() == TicketStatus.CALLED) {
+                current.set(r);
+                message.set(texts.format("status.recalled", r.number(), r.recalls()));
+            } else {
+                // the service turns a ticket into a no-show after its configured number of recalls
+                forget(t.id());
+                message.set(texts.format("status.noShow", t.number()));
+            }
         });
     }
 
@@ -676,6 +702,11 @@ public class DeskViewModel {
 
     public void showMessage(String text) {
         message.set(text);
+    }
+
+    /** Notes the previous desk handed over with the customer at hand (null when none). */
+    public ReadOnlyStringProperty previousNotesProperty() {
+        return previousNotes.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Instant> nowProperty() {

@@ -7,6 +7,7 @@ import fi.luukku.advisor.live.LiveLink;
 import fi.luukku.advisor.service.Failures;
 import fi.luukku.advisor.service.ServiceGateway;
 import fi.luukku.core.api.DirectoryEntryDto;
+import fi.luukku.core.api.LocalizedText;
 import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.api.ReferralDto;
 import fi.luukku.core.api.ReferralRequest;
@@ -134,13 +135,13 @@ public class ReferralViewModel {
                     case REMOTE_ROOM -> catalog.desks().stream()
                             .filter(d -> d.kind() != null
                                     && d.kind().toLowerCase(Locale.ROOT).contains("remote"))
-                            .map(d -> new ReferralTarget(d.id(), d.name().in(lang), null, null))
+                            .map(d -> new ReferralTarget(d.id(), d.name().in(lang), null, null, d.name()))
                             .toList();
                     case BOOKING -> catalog.authorities().stream()
-                            .map(a -> new ReferralTarget(a.id(), a.name().in(lang), a.shortName(), null))
+                            .map(a -> new ReferralTarget(a.id(), a.name().in(lang), a.shortName(), null, a.name()))
                             .toList();
                     case EXTERNAL_PROVIDER -> providers().stream()
-                            .map(e -> new ReferralTarget(e.id(), e.title().in(lang), contact(e), e.url()))
+                            .map(e -> new ReferralTarget(e.id(), e.title().in(lang), contact(e), e.url(), e.title()))
                             .toList();
                 };
         targets.setAll(list);
@@ -148,7 +149,11 @@ public class ReferralViewModel {
     }
 
     private static ReferralTarget queueTarget(QueueDto q, String lang) {
-        return new ReferralTarget(q.id(), q.prefix() + " " + q.name().in(lang), null, null);
+        LocalizedText title = LocalizedText.of(
+                q.prefix() + " " + q.name().in("fi"),
+                q.prefix() + " " + q.name().in("sv"),
+                q.prefix() + " " + q.name().in("en"));
+        return new ReferralTarget(q.id(), q.prefix() + " " + q.name().in(lang), null, null, title);
     }
 
     /** The point's digital-support providers; every directory entry when none is marked as one. */
@@ -244,17 +249,27 @@ public class ReferralViewModel {
         if (qr == null && t.trackingCode() != null) {
             qr = gateway.trackingUrl(t.trackingCode());
         }
-        String serviceText = r != null && r.slipText() != null && !r.slipText().isBlank()
-                ? r.slipText()
-                : customer.format("slip.standard." + k.name(), t.number(), chosen.name());
+        String targetName = chosen.nameIn(customer.language().code());
+        String serviceText = customer.format("slip.standard." + k.name(), t.number(), targetName);
+        String slipInstructions = typed;
+        if (r != null && r.slipText() != null && !r.slipText().isBlank()) {
+            // the service writes the slip in the customer's language; its first line is the title and number,
+            // which the slip's own layout already shows, and it includes the typed instructions
+            String text = r.slipText().strip();
+            int nl = text.indexOf('\n');
+            serviceText = nl > 0 && text.substring(0, nl).contains(t.number()) ? text.substring(nl + 1) : text;
+            if (!typed.isEmpty() && serviceText.contains(typed)) {
+                slipInstructions = null;
+            }
+        }
         return new ReferralSlip(
                 customer.language().code(),
                 pointName,
                 t.number(),
                 k,
-                chosen.name(),
+                targetName,
                 chosen.detail(),
-                typed,
+                slipInstructions,
                 serviceText,
                 qr,
                 clock.instant());

@@ -3,6 +3,7 @@ package fi.luukku.advisor.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import fi.luukku.core.api.ApiException;
 import fi.luukku.core.api.AuthorityDto;
+import fi.luukku.core.api.DailyStatsDto;
 import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.api.DirectoryEntryDto;
 import fi.luukku.core.api.FinishRequest;
@@ -23,6 +24,7 @@ import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.api.TransferRequest;
 import fi.luukku.core.api.TriageDto;
 import fi.luukku.core.events.EventStreamClient;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,12 +162,41 @@ public final class HttpServiceGateway implements ServiceGateway {
 
     @Override
     public TodayStatistics todayStatistics(String pointId) {
-        Map<String, Object> json = client.getJson(
-                "api/v1/points/" + pointId + "/statistics/today", new TypeReference<Map<String, Object>>() {});
-        if (json == null) {
+        DailyStatsDto d =
+                client.getJson("api/v1/points/" + pointId + "/stats/daily", new TypeReference<DailyStatsDto>() {});
+        if (d == null) {
             throw new ApiException(404, null, "no statistics", null);
         }
-        return TodayStatistics.fromJson(json);
+        return fromDaily(d);
+    }
+
+    /** The service's daily figures in the order the console shows them. */
+    static TodayStatistics fromDaily(DailyStatsDto d) {
+        Map<String, Number> m = new LinkedHashMap<>();
+        m.put("issued", d.issued());
+        m.put("open", d.open());
+        m.put("finished", d.finished());
+        m.put("noShows", d.noShows());
+        m.put("cancelled", d.cancelled());
+        m.put("averageWaitSeconds", d.averageWaitSeconds());
+        m.put("maxWaitSeconds", d.maxWaitSeconds());
+        m.put("averageServiceSeconds", d.averageServiceSeconds());
+        int events = d.serviceEvents() == null
+                ? 0
+                : d.serviceEvents().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
+        m.put("serviceEvents", events);
+        if (d.averageAssessment() != null) {
+            m.put("averageAssessment", d.averageAssessment());
+        }
+        m.put("feedbackCount", d.feedbackCount());
+        if (d.averageRating() != null) {
+            m.put("averageRating", d.averageRating());
+        }
+        m.put("helpRequests", d.helpRequests());
+        m.put("incidents", d.incidents());
+        return new TodayStatistics(m);
     }
 
     @Override

@@ -155,6 +155,33 @@ class DeskViewModelTest {
         }
 
         @Test
+        void theNotesOfThePreviousDeskAreInViewAndStayTheirs() {
+            TestConsole reception = new TestConsole(service, service.desks.get(1), clock, Language.EN).start();
+            TicketDto t = service.issue("q-poliisi", "fi", List.of());
+            var front = reception.vm.desk();
+            front.callNext();
+            front.triage().notesProperty().set("Passport photo missing");
+            reception.vm.referral().begin();
+            reception.vm.referral().chooseKind(fi.luukku.core.domain.ReferralKind.QUEUE);
+            reception
+                    .vm
+                    .referral()
+                    .targetProperty()
+                    .set(reception.vm.referral().targets().stream()
+                            .filter(x -> x.id().equals("q-kela"))
+                            .findFirst()
+                            .orElseThrow());
+            reception.vm.referral().confirm();
+
+            desk.callNext();
+            assertThat(desk.current().id()).isEqualTo(t.id());
+            assertThat(desk.previousNotesProperty().get()).isEqualTo("Passport photo missing");
+            desk.triage().notesProperty().set("Kela: all good");
+            desk.saveTriage();
+            assertThat(desk.previousNotesProperty().get()).isEqualTo("Passport photo missing");
+        }
+
+        @Test
         void waitedTimeCountsFromIssueToCall() {
             service.issue("q-neuvonta", "fi", List.of());
             clock.advance(Duration.ofMinutes(7));

@@ -487,7 +487,31 @@ public class FakeService implements ServiceGateway {
             throw conflict("cannot transfer a " + t.status() + " ticket");
         }
         transfers.add(request);
-        TicketDto moved = with(t, TicketStatus.WAITING, null, t.recalls(), request.queueId(), request.toFront());
+        TicketDto w = with(t, TicketStatus.WAITING, null, t.recalls(), request.queueId(), request.toFront());
+        TicketDto moved = new TicketDto(
+                w.id(),
+                w.number(),
+                w.pointId(),
+                w.queueId(),
+                w.serviceId(),
+                w.status(),
+                w.deskId(),
+                w.language(),
+                w.specialNeeds(),
+                w.interpreterLanguage(),
+                w.issuedAt(),
+                w.calledAt(),
+                w.startedAt(),
+                w.finishedAt(),
+                w.recalls(),
+                w.peopleAhead(),
+                w.estimatedWaitSeconds(),
+                w.trackingCode(),
+                w.appointmentId(),
+                w.priority(),
+                w.plan(),
+                w.triage(),
+                request.notes());
         tickets.put(moved.id(), moved);
         publish(EventTypes.TICKET_TRANSFERRED, moved);
         publishQueue(t.queueId());
