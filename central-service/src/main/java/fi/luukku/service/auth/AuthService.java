@@ -1,0 +1,169 @@
+package fi.luukku.service.auth;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import fi.luukku.core.api.LoginRequest;
+import fi.luukku.core.api.LoginResponse;
+import fi.luukku.core.domain.Role;
+import fi.luukku.service.db.Database;
+import fi.luukku.service.db.Sql;
+import fi.luukku.service.web.ApiError;
+import fi.luukku.service.web.Check;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Resolves bearer tokens to principals, logs staff in and out, and enforces roles and points. */
+public final class AuthService {
+    /** A bcrypt hash compared against when the user does not exist, so timing does not reveal usernames. */
+    private static final String DUMMY_HASH =
+            new String(BCrypt.withDefaults().hash(10, "not-a-password".toCharArray()), StandardCharsets.UTF_8);
+
+    private final Database db;
+    private final Clock clock;
+    private final Duration sessionLength;
+    private final LoginRateLimiter limiter;
+    private final ConcurrentHashMap<String, Principal> deviceCache = new ConcurrentHashMap<>();
+
+    public AuthService(Database db, Clock clock, Duration sessionLength, LoginRateLimiter limiter) {
+        this.db = db;
+        this.clock = clock;
+        this.sessionLength = sessionLength;
+        this.limiter = limiter;
+    }
+
+    public static String hashPassword(String password) {
+        return new String(BCrypt.withDefaults().hash(10, password.toCharArray()), StandardCharsets.UTF_8);
+    }
+
+    /** The principal behind an Authorization header, or empty when there is none or it is unknown/expired. */
+    public Optional<Principal> resolve(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(7).trim();
+        if (token.isEmpty() || token.length() > 200) {
+            return Optional.empty();
+        }
+        String hash = Hashes.sha256(token);
+        Principal device = deviceCache.get(hash);
+        if (device != null) {
+            return Optional.of(device);
+        }
+        long now = clock.millis();
+        return db.read(sql -> {
+            Optional<Principal> d = sql.one(
+                    "SELECT role, point_id, name FROM devices WHERE token_hash = ?",
+                    rs -> new Principal(
+                            rs.getString("name"),
+                            Role.valueOf(rs.getString("role")),
+                            rs.getString("point_id"),
+                            null,
+                            null,
+                            hash),
+                    hash);
+            if (d.isPresent()) {
+                deviceCache.put(hash, d.get());
+                return d;
+            }
+            return sql.one(
+                    "SELECT s.username, s.desk_id, st.role, st.point_id, st.authority_id FROM sessions s"
+                            + " JOIN staff st ON st.username = s.username WHERE s.token_hash = ? AND s.expires_at > ?",
+                    rs -> new Principal(
+                            rs.getString("username"),
+                            Role.valueOf(rs.getString("role")),
+                            rs.getString("point_id"),
+                            rs.getString("authority_id"),
+                            rs.getString("desk_id"),
+                            hash),
+                    hash,
+                    now);
+        });
+    }
+
+    public LoginResponse login(LoginRequest req, String clientAddress) {
+        String username = Check.required("username", req.username(), 64);
+        String password = Check.required("password", req.password(), 200);
+        String deskId = Check.optionalId("deskId", req.deskId());
+        String limiterKey = username.toLowerCase(java.util.Locale.ROOT) + "@" + clientAddress;
+        if (!limiter.allow(limiterKey)) {
+            throw new ApiError(
+                    429,
+                    "too-many-login-attempts",
+                    "Too many login attempts",
+                    "wait a minute before trying again",
+                    null);
+        }
+        record Staff(String username, String hash, String displayName, Role role, String point, String authority) {}
+        Optional<Staff> staff = db.read(sql -> sql.one(
+                "SELECT username, password_hash, display_name, role, point_id, authority_id FROM staff WHERE username = ?",
+                rs -> new Staff(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Role.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6)),
+                username));
+        char[] pw = password.toCharArray();
+        boolean ok = BCrypt.verifyer()
+                .verify(pw, staff.map(Staff::hash).orElse(DUMMY_HASH).getBytes(StandardCharsets.UTF_8))
+                .verified;
+        Arrays.fill(pw, ' ');
+        if (staff.isEmpty() || !ok) {
+            limiter.failure(limiterKey);
+            throw new ApiError(401, "bad-credentials", "Wrong username or password", "login refused", null);
+        }
+        limiter.success(limiterKey);
+        Staff s = staff.get();
+        if (deskId != null) {
+            boolean deskOk = db.read(
+                            sql -> sql.one("SELECT point_id FROM desks WHERE id = ?", rs -> rs.getString(1), deskId))
+                    .map(p -> s.role() == Role.ADMIN || p.equals(s.point()))
+                    .orElse(false);
+            if (!deskOk) {
+                throw ApiError.badRequest("deskId", "desk " + deskId + " is not at your point");
+            }
+        }
+        String token = Hashes.randomToken();
+        Instant now = clock.instant();
+        Instant expires = now.plus(sessionLength);
+        db.tx(sql -> {
+            sql.update("DELETE FROM sessions WHERE expires_at < ?", now.toEpochMilli());
+            return sql.update(
+                    "INSERT INTO sessions (token_hash, username, desk_id, created_at, expires_at) VALUES (?,?,?,?,?)",
+                    Hashes.sha256(token),
+                    s.username(),
+                    deskId,
+                    now.toEpochMilli(),
+                    expires.toEpochMilli());
+        });
+        return new LoginResponse(
+                token, s.username(), s.displayName(), s.role().name(), s.point(), s.authority(), deskId, expires);
+    }
+
+    public void logout(Principal p) {
+        if (p.role().isStaff()) {
+            db.tx(sql -> sql.update("DELETE FROM sessions WHERE token_hash = ?", p.tokenHash()));
+        }
+    }
+
+    /** Number of desks with a live staff session, per desk id set: used by the wait estimate. */
+    public long openDesks(Sql sql, java.util.Collection<String> deskIds) throws java.sql.SQLException {
+        if (deskIds.isEmpty()) {
+            return 0;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(deskIds.size(), "?"));
+        Object[] args = new Object[deskIds.size() + 1];
+        int i = 0;
+        for (String d : deskIds) {
+            args[i++] = d;
+        }
+        args[i] = clock.millis();
+        return sql.longValue(
+                "SELECT COUNT(DISTINCT desk_id) FROM sessions WHERE desk_id IN (" + in + ") AND expires_at > ?", args);
+    }
+}

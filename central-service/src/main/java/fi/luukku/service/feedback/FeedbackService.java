@@ -1,0 +1,135 @@
+package fi.luukku.service.feedback;
+
+import fi.luukku.core.api.FeedbackDto;
+import fi.luukku.core.api.FeedbackRequest;
+import fi.luukku.core.domain.FeedbackSource;
+import fi.luukku.core.domain.Outcome;
+import fi.luukku.service.auth.Principal;
+import fi.luukku.service.db.Database;
+import fi.luukku.service.db.Sql;
+import fi.luukku.service.point.Catalog;
+import fi.luukku.service.ticket.Mutations;
+import fi.luukku.service.web.ApiError;
+import fi.luukku.service.web.Check;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Anonymous feedback. A tracking code links an answer to the visit's queue, authority and desk, never to the
+ * ticket itself or a person.
+ */
+public final class FeedbackService {
+    private final Database db;
+    private final Mutations mutations;
+    private final Catalog catalog;
+    private final Clock clock;
+
+    public FeedbackService(Database db, Mutations mutations, Catalog catalog, Clock clock) {
+        this.db = db;
+        this.mutations = mutations;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    static FeedbackDto map(ResultSet rs) throws SQLException {
+        Integer rating = Sql.getInt(rs, "rating");
+        boolean cda = rs.getBoolean("could_do_alone");
+        Boolean couldDoAlone = rs.wasNull() ? null : cda;
+        return new FeedbackDto(
+                rs.getString("id"),
+                rs.getString("point_id"),
+                rating,
+                rs.getString("outcome"),
+                couldDoAlone,
+                rs.getString("not_alone_reason"),
+                rs.getString("comment"),
+                rs.getString("language"),
+                rs.getString("source"),
+                rs.getString("queue_id"),
+                rs.getString("authority_id"),
+                rs.getString("desk_id"),
+                Instant.ofEpochMilli(rs.getLong("answered_at")));
+    }
+
+    public FeedbackDto submit(Principal p, String pointId, FeedbackRequest r, String idemKey) {
+        int rating = Check.range("rating", r.rating(), 1, 5, false);
+        Outcome outcome = Check.enumValue("outcome", r.outcome(), Outcome.class, false);
+        String reason = Check.optional("notAloneReason", r.notAloneReason(), 100);
+        String comment = Check.optional("comment", r.comment(), 2000);
+        String language = Check.language("language", r.language(), true);
+        String tracking = Check.optional("trackingCode", r.trackingCode(), 32);
+        FeedbackSource source = Check.enumValue("source", r.source(), FeedbackSource.class, false);
+        Instant answered = r.answeredAt() == null ? clock.instant() : r.answeredAt();
+        if (answered.isAfter(clock.instant().plusSeconds(300))) {
+            throw ApiError.badRequest("answeredAt", "answeredAt is in the future");
+        }
+        if (answered.isBefore(clock.instant().minusSeconds(90L * 24 * 3600))) {
+            throw ApiError.badRequest("answeredAt", "answeredAt is more than 90 days old");
+        }
+        if (rating < 1 && outcome == null && r.couldDoAlone() == null && (comment == null || comment.isBlank())) {
+            throw ApiError.badRequest(
+                    "rating", "an answer needs at least one of rating, outcome, couldDoAlone, comment");
+        }
+        String scope = idemKey == null ? null : "feedback:" + pointId + ":" + idemKey;
+        return mutations.run(pointId, scope, FeedbackDto.class, ctx -> {
+            String queue = null;
+            String authority = null;
+            String desk = null;
+            if (tracking != null && !tracking.isBlank()) {
+                var visit = ctx.sql.one(
+                        "SELECT queue_id, desk_id FROM tickets WHERE tracking_code = ? AND point_id = ?",
+                        rs -> new String[] {rs.getString(1), rs.getString(2)},
+                        tracking.trim().toUpperCase(java.util.Locale.ROOT),
+                        pointId);
+                if (visit.isPresent()) {
+                    queue = visit.get()[0];
+                    desk = visit.get()[1];
+                    authority =
+                            catalog.queue(queue).map(Catalog.Queue::authorityId).orElse(null);
+                }
+            }
+            String id = UUID.randomUUID().toString();
+            ctx.sql.update(
+                    "INSERT INTO feedback (id, point_id, rating, outcome, could_do_alone, not_alone_reason, comment,"
+                            + " language, source, queue_id, authority_id, desk_id, answered_at, received_at)"
+                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    id,
+                    pointId,
+                    Sql.nullableInt(rating >= 1 ? rating : null),
+                    outcome == null ? null : outcome.name(),
+                    Sql.nullableBool(r.couldDoAlone()),
+                    reason,
+                    comment,
+                    language,
+                    (source == null ? sourceFor(p) : source).name(),
+                    queue,
+                    authority,
+                    desk,
+                    answered.toEpochMilli(),
+                    clock.millis());
+            return ctx.sql
+                    .one("SELECT * FROM feedback WHERE id = ?", FeedbackService::map, id)
+                    .orElseThrow();
+        });
+    }
+
+    private static FeedbackSource sourceFor(Principal p) {
+        return switch (p.role()) {
+            case KIOSK -> FeedbackSource.SELF_SERVICE_POPUP;
+            default -> FeedbackSource.TERMINAL;
+        };
+    }
+
+    public List<FeedbackDto> list(String pointId, long fromMillis, long toMillis) {
+        return db.read(sql -> sql.list(
+                "SELECT * FROM feedback WHERE point_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at",
+                FeedbackService::map,
+                pointId,
+                fromMillis,
+                toMillis));
+    }
+}

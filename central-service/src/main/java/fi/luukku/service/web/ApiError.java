@@ -1,0 +1,58 @@
+package fi.luukku.service.web;
+
+/** A client-visible failure answered as RFC 9457 problem+json. */
+public class ApiError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+    private final String type;
+    private final String title;
+    private final String field;
+
+    public ApiError(int status, String type, String title, String detail, String field) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.field = field;
+    }
+
+    public static ApiError badRequest(String field, String detail) {
+        return new ApiError(400, "invalid-input", "Invalid input", detail, field);
+    }
+
+    public static ApiError unauthorized(String detail) {
+        return new ApiError(401, "unauthorized", "Authentication required", detail, null);
+    }
+
+    public static ApiError forbidden(String detail) {
+        return new ApiError(403, "forbidden", "Not allowed", detail, null);
+    }
+
+    public static ApiError notFound(String what, String id) {
+        return new ApiError(404, "not-found", "Not found", what + " " + id + " does not exist", null);
+    }
+
+    public static ApiError conflict(String detail) {
+        return new ApiError(409, "conflict", "State does not allow this", detail, null);
+    }
+
+    public static ApiError conflict(String type, String detail) {
+        return new ApiError(409, type, "State does not allow this", detail, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String field() {
+        return field;
+    }
+}
