@@ -63,6 +63,10 @@ public final class DisplayView {
     private final Label info = new Label();
 
     private boolean portrait;
+    private double spotW;
+    private double spotH;
+    private double queuesH;
+    private double callsW;
     private double width = LAND_W;
     private double height = LAND_H;
 
@@ -184,44 +188,48 @@ public final class DisplayView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox clockBox = new VBox(clock, date);
         clockBox.setAlignment(Pos.CENTER_RIGHT);
-        header.getChildren().setAll(pointName, spacer, clockBox);
+        VBox nameBox = new VBox(4, pointName, linkMark);
+        nameBox.setAlignment(Pos.CENTER_LEFT);
+        header.getChildren().setAll(nameBox, spacer, clockBox);
         place(header, 0, 0, width, headerH);
 
-        spotBox.getChildren().setAll(spotTitle, spotNumber, spotArrow, spotDesk, spotBadge);
-        spotBox.setSpacing(portrait ? 4 : 10);
+        HBox deskLine = new HBox(24, spotArrow, spotDesk);
+        deskLine.setAlignment(Pos.CENTER);
+        spotBox.getChildren().setAll(spotTitle, spotNumber, deskLine, spotBadge);
+        spotBox.setSpacing(0);
 
         VBox calls = new VBox(12, callsTitle, callRows);
         calls.getStyleClass().add("panel");
         calls.setPadding(new Insets(24, 32, 24, 32));
 
-        VBox queues = new VBox(12, queuesTitle, queueGrid);
+        VBox queues = new VBox(8, queuesTitle, queueGrid);
         queues.getStyleClass().add("panel");
-        queues.setPadding(new Insets(20, 32, 20, 32));
+        queues.setPadding(new Insets(14, 32, 14, 32));
 
         double bodyTop = headerH;
         double bodyBottom = height - infoH;
         if (!portrait) {
-            double queuesH = 250;
-            double spotW = 1120;
-            place(spotBox, 0, bodyTop, spotW, bodyBottom - bodyTop - queuesH);
-            place(calls, spotW, bodyTop, width - spotW, bodyBottom - bodyTop - queuesH);
-            place(queues, 0, bodyBottom - queuesH, width, queuesH);
+            spotW = 1100;
+            spotH = 520;
+            queuesH = bodyBottom - bodyTop - spotH;
+            place(spotBox, 0, bodyTop, spotW, spotH);
+            place(queues, 0, bodyTop + spotH, spotW, queuesH);
+            place(calls, spotW, bodyTop, width - spotW, bodyBottom - bodyTop);
+            callsW = width - spotW;
         } else {
-            double spotH = 640;
-            double queuesH = 420;
+            spotW = width;
+            spotH = 560;
+            queuesH = 480;
             place(spotBox, 0, bodyTop, width, spotH);
             place(calls, 0, bodyTop + spotH, width, bodyBottom - bodyTop - spotH - queuesH);
             place(queues, 0, bodyBottom - queuesH, width, queuesH);
+            callsW = width;
         }
-        StackPane infoBox = new StackPane(info);
+        HBox infoBox = new HBox(info);
+        infoBox.setAlignment(Pos.CENTER_LEFT);
         infoBox.getStyleClass().add("info-bar");
-        StackPane.setAlignment(info, Pos.CENTER_LEFT);
         infoBox.setPadding(new Insets(0, 40, 0, 40));
         place(infoBox, 0, height - infoH, width, infoH);
-
-        canvas.getChildren().add(linkMark);
-        linkMark.setLayoutX(width - (portrait ? 620 : 700));
-        linkMark.setLayoutY(headerH + 12);
     }
 
     private void place(Region r, double x, double y, double w, double h) {
@@ -245,16 +253,22 @@ public final class DisplayView {
         callsTitle.setText(t.get("calls.title"));
         callsTitle.setFont(Fit.font(38, false));
         queuesTitle.setText(t.get("queues.title"));
-        queuesTitle.setFont(Fit.font(34, false));
-        Fit.text(info, vm.infoTextProperty().get(), portrait ? 40 : 40, false, width - 80);
+        queuesTitle.setFont(Fit.font(30, false));
         LinkStatus link = vm.linkProperty().get();
         boolean down = link == LinkStatus.RECONNECTING
                 || (link == LinkStatus.CONNECTING && vm.readyProperty().get());
         boolean connecting =
                 link == LinkStatus.CONNECTING && !vm.readyProperty().get();
         linkMark.setVisible(down || connecting);
-        linkMark.setText("\u27f3 " + t.get(connecting ? "link.connecting" : "link.reconnecting"));
-        linkMark.setFont(Fit.font(24, false));
+        linkMark.setManaged(down || connecting);
+        linkMark.setMinWidth(Region.USE_PREF_SIZE);
+        Fit.text(
+                linkMark,
+                "\u27f3 " + t.get(connecting ? "link.connecting" : "link.reconnecting"),
+                24,
+                false,
+                portrait ? 400 : 560);
+        Fit.wrapped(info, vm.infoTextProperty().get(), 40, width - 80 - 10, 2);
         renderSpotlight();
         renderCalls();
         renderQueues();
@@ -263,19 +277,20 @@ public final class DisplayView {
     private void renderSpotlight() {
         Texts t = vm.textsProperty().get();
         DisplayViewModel.Spotlight s = vm.spotlightProperty().get();
-        double w = (portrait ? width : 1120) - 80;
+        double w = spotW - 80;
         boolean empty = s == null || s.isEmpty();
         spotArrow.setVisible(!empty);
+        spotArrow.setManaged(!empty);
         spotBadge.setVisible(!empty && (s.appointment() || s.recall()));
         if (empty) {
-            Fit.text(spotNumber, "", portrait ? 260 : 300, true, w);
+            Fit.text(spotNumber, "", 260, true, w);
             Fit.text(spotDesk, t.get("spotlight.none"), 52, false, w);
             spotDesk.setWrapText(false);
             return;
         }
-        Fit.text(spotNumber, s.number(), portrait ? 260 : 300, true, w);
-        spotArrow.setFont(Fit.font(portrait ? 80 : 90, true));
-        Fit.text(spotDesk, s.desk(), portrait ? 96 : 100, true, w);
+        Fit.text(spotNumber, s.number(), portrait ? 260 : 240, true, w);
+        spotArrow.setFont(Fit.font(84, true));
+        Fit.text(spotDesk, s.desk(), 84, true, w - 130);
         String badge = s.appointment() ? t.get("appointment") : "";
         if (s.recall()) {
             badge = badge.isEmpty() ? t.get("spotlight.recall") : badge + " \u00b7 " + t.get("spotlight.recall");
@@ -286,8 +301,8 @@ public final class DisplayView {
     private void renderCalls() {
         Texts t = vm.textsProperty().get();
         List<DisplayViewModel.CallRow> rows = vm.calls();
-        int max = portrait ? 6 : 7;
-        double rowW = (portrait ? width : LAND_W - 1120) - 64;
+        int max = portrait ? 6 : 9;
+        double rowW = callsW - 64;
         double numW = portrait ? 360 : 300;
         callRows.getChildren().clear();
         if (rows.isEmpty()) {
@@ -333,42 +348,56 @@ public final class DisplayView {
             return;
         }
         int n = qs.size();
-        int cols = portrait ? 2 : Math.min(n, n <= 4 ? 4 : (n + 1) / 2);
+        int cols = n == 1 ? 1 : 2;
         int rowsNeeded = (n + cols - 1) / cols;
-        double available = (portrait ? 420 : 250) - 40 - 50;
-        double tileH = Math.min(portrait ? 150 : 170, available / rowsNeeded - 8);
-        double tileW = (width - 64 - (cols - 1) * 16) / cols;
+        double available = queuesH - 28 - 8 - 44;
+        double tileH = Math.min(140, available / rowsNeeded - 8);
+        double tileW = (spotW - 64 - (cols - 1) * 16) / cols;
         queueGrid.setHgap(16);
         queueGrid.setVgap(8);
         for (int c = 0; c < cols; c++) {
             ColumnConstraints cc = new ColumnConstraints(tileW);
             queueGrid.getColumnConstraints().add(cc);
         }
-        double k = Math.min(1.0, tileH / 150);
+        double k = Math.min(1.0, tileH / 90);
         for (int i = 0; i < n; i++) {
             DisplayViewModel.QueueRow q = qs.get(i);
+            double prefixW = 80 * Math.max(k, 0.6);
             Label prefix = new Label();
-            Fit.text(prefix, q.prefix(), 54 * k, true, 90 * Math.max(k, 0.6));
+            Fit.text(prefix, q.prefix(), 50 * k, true, prefixW - 8);
             prefix.getStyleClass().add("queue-prefix");
-            prefix.setMinWidth(90 * Math.max(k, 0.6));
+            prefix.setMinWidth(prefixW);
+            prefix.setPrefWidth(prefixW);
             prefix.setAlignment(Pos.CENTER);
             Label name = new Label();
-            double textW = tileW - 90 * Math.max(k, 0.6) - 40;
-            Fit.text(name, q.name(), 30 * k, true, textW);
+            double textW = tileW - prefixW - 40;
+            Fit.text(name, q.name(), 32 * k, true, textW);
             Label counts = new Label();
             Fit.text(
                     counts,
                     t.get("queues.waiting") + " " + q.waiting() + "  \u00b7  " + q.waitText(),
-                    26 * k,
+                    27 * k,
                     false,
                     textW);
             counts.getStyleClass().add("queue-counts");
-            VBox text = new VBox(2 * k, name, counts);
+            counts.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            HBox countLine = new HBox(16, counts);
+            countLine.setAlignment(Pos.CENTER_LEFT);
+            VBox text = new VBox(0, name, countLine);
             if (!q.appointmentsText().isEmpty()) {
                 Label appt = new Label();
-                Fit.text(appt, "\u25c6 " + q.appointmentsText(), 22 * k, false, textW);
                 appt.getStyleClass().add("queue-appointments");
-                text.getChildren().add(appt);
+                appt.setMinWidth(Region.USE_PREF_SIZE);
+                String apptText = "\u25c6 " + q.appointmentsText();
+                double left = textW - Fit.width(counts.getText(), counts.getFont()) - 24;
+                if (Fit.width(apptText, Fit.font(24 * k, false)) <= left) {
+                    Fit.text(appt, apptText, 24 * k, false, left);
+                    countLine.getChildren().add(appt);
+                } else {
+                    Fit.text(appt, apptText, 22 * k, false, textW);
+                    text.getChildren().add(appt);
+                }
             }
             text.setAlignment(Pos.CENTER_LEFT);
             HBox tile = new HBox(14, prefix, text);

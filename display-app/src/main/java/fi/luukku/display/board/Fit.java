@@ -1,6 +1,7 @@
 package fi.luukku.display.board;
 
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -27,7 +28,35 @@ public final class Fit {
         label.setText(s);
     }
 
-    static double width(String s, Font f) {
+    /**
+     * Sets {@code text} on a wrapping label: one line at {@code size} when it fits, otherwise up to
+     * {@code lines} lines, shrinking the font until it does.
+     */
+    public static void wrapped(Label label, String text, double size, double maxWidth, int lines) {
+        String s = text == null ? "" : text;
+        label.setMaxWidth(maxWidth);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        double full = width(s, font(size, false));
+        double single = full <= maxWidth ? size : Math.floor(size * maxWidth / full * 0.98);
+        if (single >= size * 0.85 || lines < 2) {
+            label.setWrapText(false);
+            label.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            label.setFont(font(Math.max(8, single), false));
+            label.setText(s);
+            return;
+        }
+        label.setWrapText(true);
+        label.setPrefWidth(maxWidth);
+        // two lines must fit the bar's height, and a wrapped line rarely fills the whole width
+        double sz = size * 0.85;
+        while (sz > 8 && width(s, font(sz, false)) > maxWidth * (1 + (lines - 1) * 0.8)) {
+            sz -= 1;
+        }
+        label.setFont(font(sz, false));
+        label.setText(s);
+    }
+
+    public static double width(String s, Font f) {
         Text t = new Text(s);
         t.setFont(f);
         return t.getLayoutBounds().getWidth();
