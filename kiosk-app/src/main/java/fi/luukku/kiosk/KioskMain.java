@@ -1,10 +1,46 @@
 package fi.luukku.kiosk;
 
-/** Entry point of the kiosk app (a plain class, so JavaFX starts from the classpath). */
+import fi.luukku.core.config.ConfigException;
+import fi.luukku.kiosk.feedback.FeedbackMain;
+import javafx.application.Application;
+
+/**
+ * Entry point of the kiosk app (a plain class, so JavaFX starts from the classpath). {@code --mode feedback}
+ * starts the exit feedback terminal instead of the lobby kiosk.
+ */
 public final class KioskMain {
     private KioskMain() {}
 
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("kiosk app not built yet");
+        if (feedbackMode(args)) {
+            FeedbackMain.main(args);
+            return;
+        }
+        try {
+            KioskConfig.parse(args); // fail before any window opens, naming the bad option
+        } catch (ConfigException e) {
+            System.err.println("luukku kiosk: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Application.launch(KioskApp.class, args);
+    }
+
+    static boolean feedbackMode(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--mode") && i + 1 < args.length) {
+                String mode = args[i + 1];
+                if (mode.equals("feedback")) {
+                    return true;
+                }
+                if (!mode.equals("kiosk") && !mode.equals("lobby")) {
+                    System.err.println("luukku kiosk: --mode must be 'kiosk' or 'feedback', was '" + mode + "'");
+                    System.exit(2);
+                }
+            } else if (args[i].equals("--mode=feedback")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

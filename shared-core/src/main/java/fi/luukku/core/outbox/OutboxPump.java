@@ -3,6 +3,7 @@ package fi.luukku.core.outbox;
 import fi.luukku.core.api.ApiException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,6 +33,8 @@ public class OutboxPump implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final IntConsumer pendingListener;
     private volatile boolean closed;
+    private volatile Instant retryAt = Instant.MIN;
+    private int consecutiveFailures;
 
     public OutboxPump(
             DurableOutbox outbox,
@@ -57,8 +60,9 @@ public class OutboxPump implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::safeDrain, 0, idlePoll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Tries to send now (after a new entry, or when the link came back). */
+    /** Tries to send now, skipping any backoff (after a new entry, or when the link came back). */
     public void wake() {
+        retryAt = Instant.MIN;
         if (!closed) {
             executor.execute(this::safeDrain);
         }
@@ -73,8 +77,12 @@ public class OutboxPump implements AutoCloseable {
     }
 
     /** One delivery round; returns how many entries were delivered. Public for tests. */
-    public int drainOnce() {
+    public synchronized int drainOnce() {
         int delivered = 0;
+        if (clock.instant().isBefore(retryAt)) {
+            pendingListener.accept(outbox.pendingCount());
+            return 0; // the service was away a moment ago: wait out the backoff, keep the order
+        }
         List<OutboxItem> due = outbox.due(50);
         for (OutboxItem item : due) {
             if (closed) {
@@ -83,10 +91,12 @@ public class OutboxPump implements AutoCloseable {
             try {
                 sender.send(item);
                 outbox.markSent(item.id());
+                consecutiveFailures = 0;
                 delivered++;
             } catch (ApiException e) {
                 if (e.isUnreachable() || e.status() == 408 || e.status() == 429 || e.status() >= 500) {
-                    outbox.markFailed(item.id(), e.getMessage(), clock.instant().plus(backoff(item.attempts())));
+                    retryAt = clock.instant().plus(backoff(consecutiveFailures++));
+                    outbox.markFailed(item.id(), e.getMessage(), retryAt);
                     break; // the service is away: keep the order, try again later
                 }
                 log.warn("service refused outbox entry {} ({}): {}", item.idempotencyKey(), item.kind(), e.detail());

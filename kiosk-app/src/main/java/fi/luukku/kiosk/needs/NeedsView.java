@@ -1,0 +1,78 @@
+package fi.luukku.kiosk.needs;
+
+import fi.luukku.core.domain.SpecialNeed;
+import fi.luukku.kiosk.ui.I18n;
+import fi.luukku.kiosk.ui.Ui;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+
+/** Optional special needs as large toggles; the interpreter's language appears when an interpreter is asked. */
+public final class NeedsView {
+    private final NeedsViewModel vm;
+    private final I18n i18n;
+
+    public NeedsView(NeedsViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+    }
+
+    public Region createView() {
+        Label title = Ui.label(i18n.text("needs.title"), "title-text");
+        Label hint = Ui.label(i18n.text("needs.hint"), "subtitle-text");
+
+        TilePane toggles = new TilePane(16, 16);
+        toggles.setPrefTileWidth(420);
+        toggles.setPrefTileHeight(100);
+        toggles.setAlignment(Pos.CENTER);
+        for (SpecialNeed n : NeedsViewModel.OFFERED) {
+            ToggleButton t = new ToggleButton();
+            t.setId("need-" + n.name());
+            t.textProperty().bind(i18n.text("need." + n.name()));
+            t.getStyleClass().addAll("touch-button", "tile", "need-toggle");
+            t.setWrapText(true);
+            t.setTextAlignment(TextAlignment.CENTER);
+            t.setMaxWidth(Double.MAX_VALUE);
+            t.setMaxHeight(Double.MAX_VALUE);
+            t.selectedProperty().bindBidirectional(vm.selectedProperty(n));
+            toggles.getChildren().add(t);
+        }
+
+        Label interpTitle = Ui.label(i18n.text("needs.interpreterLanguage"), "section-title");
+        FlowPane langs = new FlowPane(10, 10);
+        langs.setAlignment(Pos.CENTER);
+        for (String code : NeedsViewModel.INTERPRETER_LANGUAGES) {
+            ToggleButton b = new ToggleButton();
+            b.setId("interp-" + code);
+            b.getStyleClass().addAll("touch-button", "interp-language");
+            b.textProperty()
+                    .bind(Bindings.createStringBinding(() -> vm.interpreterLanguageName(code), i18n.language()));
+            b.selectedProperty().bind(vm.interpreterLanguageProperty().isEqualTo(code));
+            b.setOnAction(e -> vm.chooseInterpreterLanguage(code));
+            langs.getChildren().add(b);
+        }
+        VBox interp = new VBox(12, interpTitle, langs);
+        interp.setAlignment(Pos.CENTER);
+        interp.visibleProperty().bind(vm.selectedProperty(SpecialNeed.INTERPRETER));
+        interp.managedProperty().bind(interp.visibleProperty());
+
+        Button skip = Ui.button("needs-skip", i18n.text("needs.skip"), vm::skip);
+        Button next = Ui.button("needs-continue", i18n.text("needs.continue"), vm::next, "accent");
+        HBox actions = new HBox(24, skip, next);
+        actions.setAlignment(Pos.CENTER);
+
+        VBox root = new VBox(24, title, hint, toggles, interp, actions);
+        root.setAlignment(Pos.TOP_CENTER);
+        root.setPadding(new Insets(24, 32, 24, 32));
+        return Ui.scroll(root);
+    }
+}

@@ -1,0 +1,316 @@
+package fi.luukku.kiosk.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
+import fi.luukku.core.device.printer.PrinterStatus;
+import fi.luukku.core.domain.SpecialNeed;
+import fi.luukku.kiosk.home.Choice;
+import fi.luukku.kiosk.i18n.Messages;
+import fi.luukku.kiosk.testing.FakeBackend;
+import fi.luukku.kiosk.testing.MutableClock;
+import fi.luukku.kiosk.testing.RecordingPrinter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class KioskViewModelTest {
+    final FakeBackend backend = new FakeBackend();
+    final RecordingPrinter printer = new RecordingPrinter();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
+    final Messages messages = new Messages();
+    boolean exited;
+    KioskViewModel vm;
+
+    @BeforeEach
+    void setUp() {
+        vm = new KioskViewModel(
+                backend,
+                printer,
+                new CurrentThreadTaskRunner(),
+                messages,
+                KioskSettings.defaults("kiosk-1"),
+                clock,
+                FeedbackLauncher.NONE,
+                () -> exited = true);
+        vm.loadCatalog();
+    }
+
+    @Nested
+    class Start {
+        @Test
+        void offersEveryBundledLanguageNamedInItself() {
+            assertThat(vm.start().languages())
+                    .extracting(l -> l.nativeName())
+                    .containsExactly("Suomi", "Svenska", "English");
+        }
+
+        @Test
+        void choosingALanguageShowsTheChoicesInIt() {
+            vm.start().choose("sv");
+            assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
+            assertThat(vm.home().authorities()).extracting(Choice::label).contains("FPA", "Skatteförvaltningen");
+            assertThat(vm.home().lifeEvents()).extracting(Choice::label).contains("Jag flyttar");
+        }
+    }
+
+    @Nested
+    class WalkIn {
+        @Test
+        void serviceThenNeedsThenConfirmThenPrintedTicket() {
+            vm.start().choose("en");
+            vm.home().chooseAuthority("police"); // one service: straight to the needs step
+            assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
+            vm.needs().toggle(SpecialNeed.HEARING);
+            vm.needs().chooseInterpreterLanguage("ar");
+            vm.needs().next();
+            assertThat(vm.getScreen()).isEqualTo(Screen.CONFIRM);
+            assertThat(vm.confirm().peopleAheadProperty().get()).isEqualTo("People ahead of you: 1");
+            assertThat(vm.confirm().estimatedWaitProperty().get()).isEqualTo("Estimated wait: about 5 min");
+            assertThat(vm.confirm().needsSummaryProperty().get()).contains("Hearing", "interpreter");
+
+            vm.confirm().print();
+
+            assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
+            assertThat(backend.issued).singleElement().satisfies(i -> {
+                assertThat(i.serviceId()).isEqualTo("police-passport");
+                assertThat(i.language()).isEqualTo("en");
+                assertThat(i.needs()).containsExactly("INTERPRETER", "HEARING");
+                assertThat(i.interpreter()).isEqualTo("ar");
+            });
+            var t = vm.currentTicketProperty().get();
+            assertThat(t.number()).isEqualTo("P041");
+            assertThat(t.printed()).isTrue();
+            assertThat(t.qrUrl()).isEqualTo("http://localhost:8080/t/trk1");
+            assertThat(printer.printed).singleElement().satisfies(p -> {
+                assertThat(p.number()).isEqualTo("P041");
+                assertThat(p.header()).isEqualTo("Mikkeli service point");
+                assertThat(p.service()).isEqualTo("Passport and identity card");
+                assertThat(p.details())
+                        .contains("People ahead of you: 1", "Estimated wait: about 5 min", "22.11.2026 10:15");
+                assertThat(p.qrUrl()).isEqualTo(t.qrUrl());
+            });
+        }
+
+        @Test
+        void authorityWithSeveralServicesShowsThemFirstAndBackReturnsToAuthorities() {
+            vm.start().choose("fi");
+            vm.home().chooseAuthority("kela");
+            assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
+            assertThat(vm.home().services())
+                    .extracting(Choice::id)
+                    .containsExactly("kela-family", "kela-pension", "kela-unemployment");
+            vm.back();
+            assertThat(vm.home().selectedAuthorityProperty().get()).isNull();
+            assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
+            vm.home().chooseAuthority("kela");
+            vm.home().chooseService("kela-pension");
+            assertThat(vm.getSelectedService().id()).isEqualTo("kela-pension");
+        }
+
+        @Test
+        void lifeEventLeadsToItsService() {
+            vm.start().choose("fi");
+            vm.home().chooseLifeEvent("job-loss");
+            assertThat(vm.getSelectedService().id()).isEqualTo("te-jobseeker");
+            assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
+        }
+
+        @Test
+        void dontKnowGoesToTheReceptionQueue() {
+            vm.start().choose("fi");
+            vm.home().dontKnow();
+            assertThat(vm.getSelectedService().id()).isEqualTo("advice-general");
+            vm.needs().skip();
+            vm.confirm().print();
+            assertThat(vm.currentTicketProperty().get().number()).startsWith("A");
+        }
+
+        @Test
+        void doubleTapPrintsOneTicketAndARetryUsesTheSameKey() {
+            vm.start().choose("fi");
+            vm.home().chooseAuthority("tax");
+            vm.needs().skip();
+            vm.confirm().print();
+            vm.confirm().print(); // already on the ticket screen: same confirmation, same key
+            assertThat(backend.issued).hasSize(2);
+            assertThat(backend.issued.get(0).key())
+                    .isEqualTo(backend.issued.get(1).key());
+        }
+    }
+
+    @Nested
+    class Printer {
+        @Test
+        void paperOutShowsTheTicketOnScreenAndAlertsAdvisors() {
+            printer.status = new PrinterStatus(true, true, false, true, true);
+            vm.start().choose("fi");
+            vm.home().chooseAuthority("police");
+            vm.needs().skip();
+            vm.confirm().print();
+            var t = vm.currentTicketProperty().get();
+            assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
+            assertThat(t.printed()).isFalse();
+            assertThat(t.qrUrl()).isNotNull();
+            assertThat(vm.ticket().instruction()).contains("ei voitu tulostaa");
+            assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
+            assertThat(vm.staffNoticeProperty().get()).contains("paper out");
+        }
+
+        @Test
+        void paperNearEndWarnsStaffOnceButPrints() {
+            printer.status = new PrinterStatus(true, false, false, false, true);
+            for (int i = 0; i < 2; i++) {
+                vm.start().choose("fi");
+                vm.home().chooseAuthority("police");
+                vm.needs().skip();
+                vm.confirm().print();
+                assertThat(vm.currentTicketProperty().get().printed()).isTrue();
+                vm.ticket().done();
+            }
+            assertThat(backend.helpSources).containsExactly("printer-paper-low:kiosk-1");
+            assertThat(vm.staffNoticeProperty().get()).isEqualTo("Tulostimen paperi on loppumassa");
+        }
+    }
+
+    @Nested
+    class Offline {
+        @Test
+        void offlineTicketSaysTheEstimateIsUnavailableAndHasNoQr() {
+            backend.online = false;
+            vm.start().choose("en");
+            vm.home().chooseAuthority("police");
+            vm.needs().skip();
+            assertThat(vm.confirm().peopleAheadProperty().get())
+                    .isEqualTo("The waiting time estimate is not available right now");
+            vm.confirm().print();
+            var t = vm.currentTicketProperty().get();
+            assertThat(t.offline()).isTrue();
+            assertThat(t.number()).isEqualTo("P900");
+            assertThat(t.details()).contains("The waiting time estimate is not available right now");
+            assertThat(t.qrUrl()).isNull();
+            assertThat(printer.printed).hasSize(1);
+            assertThat(vm.onlineProperty().get()).isFalse();
+        }
+    }
+
+    @Nested
+    class Appointment {
+        @Test
+        void typedCodeChecksIn() {
+            vm.start().choose("fi");
+            vm.home().appointment();
+            for (char c : "abc123".toCharArray()) {
+                vm.appointment().type(c);
+            }
+            assertThat(vm.appointment().getCode()).isEqualTo("ABC123");
+            vm.appointment().submit();
+            assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
+            assertThat(vm.currentTicketProperty().get().number()).isEqualTo("P007");
+            assertThat(backend.checkIns).containsExactly("ABC123");
+        }
+
+        @Test
+        void unknownCodeIsExplainedInTheCitizensLanguage() {
+            vm.start().choose("sv");
+            vm.home().appointment();
+            vm.appointment().scanned("ZZZ999");
+            assertThat(vm.getScreen()).isEqualTo(Screen.APPOINTMENT);
+            assertThat(vm.errorProperty().get()).startsWith("Bokningskoden hittades inte");
+        }
+
+        @Test
+        void scannerOnAnyScreenChecksIn() {
+            vm.scanned("ABC123");
+            assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
+        }
+
+        @Test
+        void ticketQrScannedHereIsIgnored() {
+            vm.scanned("http://localhost:8080/t/abc");
+            assertThat(vm.getScreen()).isEqualTo(Screen.START);
+            assertThat(backend.checkIns).isEmpty();
+        }
+
+        @Test
+        void offlineCheckInSaysSo() {
+            backend.online = false;
+            vm.start().choose("en");
+            vm.home().appointment();
+            vm.appointment().scanned("ABC123");
+            assertThat(vm.errorProperty().get()).startsWith("Check-in is not possible right now");
+        }
+    }
+
+    @Nested
+    class HelpAndIdle {
+        @Test
+        void helpWorksOnEveryScreen() {
+            for (Screen s : List.of(Screen.START, Screen.HOME, Screen.NEEDS)) {
+                vm.show(s);
+                vm.requestHelp();
+                assertThat(vm.helpStateProperty().get()).isEqualTo(HelpState.SENT);
+                vm.dismissHelp();
+            }
+            assertThat(backend.helpSources).containsOnly("kiosk:kiosk-1").hasSize(3);
+        }
+
+        @Test
+        void helpWhileOfflineIsQueued() {
+            backend.online = false;
+            vm.requestHelp();
+            assertThat(vm.helpStateProperty().get()).isEqualTo(HelpState.QUEUED);
+        }
+
+        @Test
+        void idleReturnsToStartInTheDefaultLanguageWithDefaultsRestored() {
+            vm.start().choose("en");
+            vm.largeTextProperty().set(true);
+            vm.home().chooseAuthority("police");
+            clock.advance(Duration.ofSeconds(59));
+            vm.tick();
+            assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
+            clock.advance(Duration.ofSeconds(2));
+            vm.tick();
+            assertThat(vm.getScreen()).isEqualTo(Screen.START);
+            assertThat(vm.getLanguage()).isEqualTo("fi");
+            assertThat(vm.largeTextProperty().get()).isFalse();
+            assertThat(vm.getSelectedService()).isNull();
+        }
+
+        @Test
+        void ticketScreenReturnsToStartAfterItsTimeout() {
+            vm.start().choose("fi");
+            vm.home().chooseAuthority("police");
+            vm.needs().skip();
+            vm.confirm().print();
+            clock.advance(Duration.ofSeconds(31));
+            vm.tick();
+            assertThat(vm.getScreen()).isEqualTo(Screen.START);
+        }
+    }
+
+    @Nested
+    class Staff {
+        @Test
+        void wrongPinKeepsTheKioskLockedAndTheRightOneLetsStaffOut() {
+            vm.staff().openPanel();
+            vm.staff().digit(1);
+            vm.staff().enter();
+            assertThat(vm.staff().wrongPinProperty().get()).isTrue();
+            vm.staff().exitKiosk();
+            assertThat(exited).isFalse();
+            for (int d : new int[] {2, 5, 8, 0}) {
+                vm.staff().digit(d);
+            }
+            vm.staff().enter();
+            assertThat(vm.staff().unlockedProperty().get()).isTrue();
+            assertThat(vm.staff().statusProperty().get()).contains("kiosk-1", "recording");
+            vm.staff().exitKiosk();
+            assertThat(exited).isTrue();
+        }
+    }
+}

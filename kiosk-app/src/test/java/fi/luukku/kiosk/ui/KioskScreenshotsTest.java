@@ -1,0 +1,170 @@
+package fi.luukku.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
+import fi.luukku.core.device.printer.PrinterStatus;
+import fi.luukku.core.domain.SpecialNeed;
+import fi.luukku.kiosk.i18n.Messages;
+import fi.luukku.kiosk.shell.FeedbackLauncher;
+import fi.luukku.kiosk.shell.KioskSettings;
+import fi.luukku.kiosk.shell.KioskShellView;
+import fi.luukku.kiosk.shell.KioskViewModel;
+import fi.luukku.kiosk.shell.Screen;
+import fi.luukku.kiosk.testing.FakeBackend;
+import fi.luukku.kiosk.testing.Fx;
+import fi.luukku.kiosk.testing.LayoutChecks;
+import fi.luukku.kiosk.testing.MutableClock;
+import fi.luukku.kiosk.testing.RecordingPrinter;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Renders every kiosk screen in every language at 1920×1080 and 1080×1920, checks that no text is cut off
+ * (no ellipsis, nothing outside the window), and writes the pictures: to target/screenshots, and to the
+ * directory named by the system property {@code kiosk.screenshots.dir} (the docs) when given.
+ */
+class KioskScreenshotsTest {
+    private static final int[][] SIZES = {{1920, 1080}, {1080, 1920}};
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Fx.run(() -> fi.luukku.ui.Theme.install(false)); // the look the real app has
+    }
+
+    record Shot(String name, Consumer<KioskViewModel> setUp) {}
+
+    static List<Shot> shots() {
+        return List.of(
+                new Shot("start", vm -> {}),
+                new Shot("home", vm -> vm.show(Screen.HOME)),
+                new Shot("services", vm -> {
+                    vm.show(Screen.HOME);
+                    vm.home().chooseAuthority("kela");
+                }),
+                new Shot("appointment", vm -> {
+                    vm.show(Screen.APPOINTMENT);
+                    for (char c : "ABC12".toCharArray()) {
+                        vm.appointment().type(c);
+                    }
+                }),
+                new Shot("needs", vm -> {
+                    vm.home().chooseAuthority("police");
+                    vm.needs().toggle(SpecialNeed.HEARING);
+                    vm.needs().chooseInterpreterLanguage("ar");
+                }),
+                new Shot("confirm", vm -> {
+                    vm.home().chooseAuthority("dvv");
+                    vm.needs().toggle(SpecialNeed.MORE_TIME);
+                    vm.needs().next();
+                }),
+                new Shot("ticket", vm -> {
+                    vm.home().chooseAuthority("kela");
+                    vm.home().chooseService("kela-unemployment");
+                    vm.needs().skip();
+                    vm.confirm().print();
+                }),
+                new Shot("ticket-not-printed", vm -> {
+                    ((RecordingPrinter) vm.printer()).status = new PrinterStatus(true, true, false, true, true);
+                    vm.home().chooseAuthority("police");
+                    vm.needs().skip();
+                    vm.confirm().print();
+                }),
+                new Shot("ticket-offline", vm -> {
+                    ((FakeBackend) vm.backend()).online = false;
+                    vm.home().chooseAuthority("police");
+                    vm.needs().skip();
+                    vm.confirm().print();
+                }),
+                new Shot("help", vm -> {
+                    vm.show(Screen.HOME);
+                    vm.requestHelp();
+                }),
+                new Shot("staff", vm -> {
+                    vm.staff().openPanel();
+                    vm.staff().digit(2);
+                }));
+    }
+
+    @Test
+    void everyScreenInEveryLanguageAndOrientationShowsAllItsText() throws Exception {
+        Messages messages = new Messages();
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        String docs = System.getProperty("kiosk.screenshots.dir");
+        List<String> problems = new ArrayList<>();
+        int written = 0;
+        for (int[] size : SIZES) {
+            for (var lang : messages.languages()) {
+                for (Shot shot : shots()) {
+                    FakeBackend backend = new FakeBackend();
+                    RecordingPrinter printer = new RecordingPrinter();
+                    String file = "kiosk-" + shot.name() + "-" + lang.code() + "-" + size[0] + "x" + size[1] + ".png";
+                    BufferedImage img = Fx.call(() -> {
+                        KioskViewModel vm = new KioskViewModel(
+                                backend,
+                                printer,
+                                new CurrentThreadTaskRunner(),
+                                messages,
+                                KioskSettings.defaults("kiosk-1"),
+                                new MutableClock(Instant.parse("2026-11-22T08:00:00Z")),
+                                FeedbackLauncher.NONE,
+                                () -> {});
+                        vm.loadCatalog();
+                        vm.setLanguage(lang.code());
+                        shot.setUp().accept(vm);
+                        KioskShellView view = new KioskShellView(vm);
+                        Scene scene = new Scene(view.createView(), size[0], size[1]);
+                        view.install(scene);
+                        Stage stage = new Stage();
+                        stage.setScene(scene);
+                        stage.show();
+                        scene.getRoot().applyCss();
+                        scene.getRoot().layout();
+                        WritableImage snap = scene.snapshot(null);
+                        for (String p : LayoutChecks.cutOff(scene)) {
+                            problems.add(file + ": " + p);
+                        }
+                        stage.close();
+                        return toAwt(snap);
+                    });
+                    ImageIO.write(img, "png", target.resolve(file).toFile());
+                    if (docs != null) {
+                        Files.createDirectories(Path.of(docs));
+                        ImageIO.write(img, "png", Path.of(docs).resolve(file).toFile());
+                    }
+                    written++;
+                }
+            }
+        }
+        assertThat(written).isEqualTo(SIZES.length * messages.languages().size() * shots().size());
+        assertThat(problems).isEmpty();
+    }
+
+    private static BufferedImage toAwt(WritableImage img) {
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader r = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,137 @@
+package fi.luukku.core.kiosk;
+
+import fi.luukku.core.api.OfflineBlockDto;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The number ranges the service reserved for this kiosk, kept in a local H2 file so they survive restarts and
+ * can be used while the service is away. Taking a number commits before it is returned: a number is never
+ * handed out twice, even if the process dies right after (at worst a number is skipped).
+ */
+public final class OfflineNumberStore implements AutoCloseable {
+    private final Connection connection;
+
+    private OfflineNumberStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static OfflineNumberStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+            Connection c = DriverManager.getConnection(
+                    "jdbc:h2:file:" + directory.toAbsolutePath().resolve("kiosk-offline-numbers") + ";WRITE_DELAY=0",
+                    "sa",
+                    "");
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS offline_range ("
+                        + " block_day DATE NOT NULL, queue_id VARCHAR(64) NOT NULL, prefix VARCHAR(8) NOT NULL,"
+                        + " first_number INT NOT NULL, last_number INT NOT NULL, next_number INT NOT NULL,"
+                        + " PRIMARY KEY (block_day, queue_id, first_number))");
+            }
+            return new OfflineNumberStore(c);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot open the offline number store in " + directory, e);
+        }
+    }
+
+    /** Keeps a block from the service; ranges already known keep their progress. */
+    public synchronized void save(OfflineBlockDto block) {
+        for (OfflineBlockDto.Range r : block.ranges()) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO offline_range (block_day, queue_id, prefix, first_number, last_number, next_number)"
+                            + " SELECT ?, ?, ?, ?, ?, ? FROM DUAL"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM offline_range WHERE block_day = ? AND queue_id = ?"
+                            + " AND first_number = ?)")) {
+                ps.setObject(1, block.day());
+                ps.setString(2, r.queueId());
+                ps.setString(3, r.prefix());
+                ps.setInt(4, r.first());
+                ps.setInt(5, r.last());
+                ps.setInt(6, r.first());
+                ps.setObject(7, block.day());
+                ps.setString(8, r.queueId());
+                ps.setInt(9, r.first());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store offline block", e);
+            }
+        }
+    }
+
+    /** Takes the next free number of a queue for a day, or empty when the block is used up or missing. */
+    public synchronized Optional<OfflineNumber> take(String queueId, LocalDate day) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT first_number, prefix, next_number FROM offline_range WHERE block_day = ? AND queue_id = ?"
+                        + " AND next_number <= last_number ORDER BY first_number LIMIT 1")) {
+            ps.setObject(1, day);
+            ps.setString(2, queueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                int first = rs.getInt(1);
+                String prefix = rs.getString(2);
+                int next = rs.getInt(3);
+                try (PreparedStatement up = connection.prepareStatement("UPDATE offline_range SET next_number = ?"
+                        + " WHERE block_day = ? AND queue_id = ? AND first_number = ?")) {
+                    up.setInt(1, next + 1);
+                    up.setObject(2, day);
+                    up.setString(3, queueId);
+                    up.setInt(4, first);
+                    up.executeUpdate();
+                }
+                return Optional.of(new OfflineNumber(queueId, prefix, next));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take an offline number", e);
+        }
+    }
+
+    /** How many numbers are left for a queue on a day (0 when there is no block). */
+    public synchronized int remaining(String queueId, LocalDate day) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT COALESCE(SUM(last_number - next_number + 1), 0) FROM offline_range"
+                        + " WHERE block_day = ? AND queue_id = ? AND next_number <= last_number")) {
+            ps.setObject(1, day);
+            ps.setString(2, queueId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot count offline numbers", e);
+        }
+    }
+
+    /** Whether any block is stored for the day. */
+    public synchronized boolean hasBlock(LocalDate day) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT COUNT(*) FROM offline_range WHERE block_day = ?")) {
+            ps.setObject(1, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read offline blocks", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the offline number store", e);
+        }
+    }
+}
