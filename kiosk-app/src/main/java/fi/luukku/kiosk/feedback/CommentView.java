@@ -11,14 +11,14 @@ import javafx.scene.layout.VBox;
 final class CommentView extends VBox {
     final TextArea text = new TextArea();
 
-    CommentView(CommentViewModel model, Messages m, boolean portrait) {
+    CommentView(CommentViewModel model, Messages m, boolean portrait, boolean compact) {
         Label note = StepLayout.note(m.get("comment.anonymous"), "fb-privacy");
         note.setId("privacy-note");
         text.setId("comment");
         text.setWrapText(true);
         text.setPromptText(m.get("comment.placeholder"));
         text.textProperty().bindBidirectional(model.textProperty());
-        text.setPrefRowCount(portrait ? 5 : 3);
+        text.setPrefRowCount(compact ? 2 : portrait ? 5 : 3);
         text.setMaxWidth(1400);
         text.getStyleClass().add("fb-comment");
         text.textProperty().addListener((o, a, b) -> text.positionCaret(b == null ? 0 : b.length()));
@@ -48,7 +48,7 @@ final class CommentView extends VBox {
                         sendRow,
                         keyboard,
                         StepLayout.navigation(m, model.canGoBack(), model::back, model::skip));
-        setSpacing(portrait ? 28 : 18);
+        setSpacing(compact ? 10 : portrait ? 28 : 18);
         setAlignment(Pos.CENTER);
         getStyleClass().add("fb-page");
     }

@@ -38,7 +38,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FeedbackTerminalFlowTest {
     static {
-        System.setProperty("headless.geometry", "1920x1080-32");
+        if (System.getProperty("headless.geometry") == null) { // only if the toolkit is not configured yet
+            System.setProperty("headless.geometry", "1920x1080-32");
+        }
     }
 
     private final ObjectMapper mapper = JsonMapper.create();

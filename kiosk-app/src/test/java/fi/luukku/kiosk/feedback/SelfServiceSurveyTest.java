@@ -27,7 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SelfServiceSurveyTest {
     static {
-        System.setProperty("headless.geometry", "1920x1080-32");
+        if (System.getProperty("headless.geometry") == null) { // only if the toolkit is not configured yet
+            System.setProperty("headless.geometry", "1920x1080-32");
+        }
     }
 
     private final ObjectMapper mapper = JsonMapper.create();
@@ -44,7 +46,8 @@ class SelfServiceSurveyTest {
                 new CurrentThreadTaskRunner(),
                 Clock.systemUTC(),
                 Duration.ofSeconds(30));
-        stage.setScene(new Scene(new StackPane(), 1800, 1000));
+        var screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setScene(new Scene(new StackPane(), screen.getWidth(), screen.getHeight()));
         stage.show();
         owner = stage;
     }
