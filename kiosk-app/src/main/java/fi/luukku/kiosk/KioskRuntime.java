@@ -158,9 +158,13 @@ public final class KioskRuntime implements AutoCloseable {
                     new Scene(new SimulatedPrinterView(simVm, messages, cfg.defaultLanguage()).createView(), 480, 820);
             Theme.apply(simScene);
             sim.setScene(simScene);
-            sim.setX(stage.getX() + stage.getWidth() + 10);
-            sim.setY(stage.getY());
+            javafx.geometry.Rectangle2D screen =
+                    javafx.stage.Screen.getPrimary().getVisualBounds();
+            sim.setX(Math.min(stage.getX() + stage.getWidth() + 10, screen.getMaxX() - 480));
+            sim.setY(Math.max(screen.getMinY(), stage.getY()));
             sim.show();
+            stage.toFront(); // the citizen's window keeps the keyboard focus, not the printer's twin
+            stage.requestFocus();
         }
         log.info(
                 "kiosk {} started at point {} against {} with printer {}",

@@ -3,7 +3,12 @@ package fi.luukku.kiosk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
+import fi.luukku.core.device.escpos.EscPosDecoder;
+import fi.luukku.core.device.printer.PrinterModel;
 import fi.luukku.core.device.printer.PrinterStatus;
+import fi.luukku.core.device.printer.QrImages;
+import fi.luukku.core.device.printer.TicketImageRenderer;
+import fi.luukku.core.device.printer.TicketLayout;
 import fi.luukku.core.domain.SpecialNeed;
 import fi.luukku.kiosk.i18n.Messages;
 import fi.luukku.kiosk.shell.FeedbackLauncher;
@@ -142,17 +147,33 @@ class KioskScreenshotsTest {
                         stage.close();
                         return toAwt(snap);
                     });
-                    ImageIO.write(img, "png", target.resolve(file).toFile());
-                    if (docs != null) {
-                        Files.createDirectories(Path.of(docs));
-                        ImageIO.write(img, "png", Path.of(docs).resolve(file).toFile());
-                    }
+                    write(img, file, target, docs);
                     written++;
+                    if (shot.name().equals("ticket") && size == SIZES[0]) {
+                        // the paper ticket itself, as the simulated printer draws it from the ESC/POS bytes
+                        byte[] bytes = new TicketLayout(PrinterModel.EPSON_TM_T88, null).encode(printer.printed.get(0));
+                        BufferedImage paper = new TicketImageRenderer(576).render(new EscPosDecoder().decode(bytes));
+                        assertThat(QrImages.decode(paper)).isPresent();
+                        write(
+                                paper,
+                                "kiosk-printed-ticket-" + lang.code() + "-" + paper.getWidth() + "x" + paper.getHeight()
+                                        + ".png",
+                                target,
+                                docs);
+                    }
                 }
             }
         }
         assertThat(written).isEqualTo(SIZES.length * messages.languages().size() * shots().size());
         assertThat(problems).isEmpty();
+    }
+
+    private static void write(BufferedImage img, String file, Path target, String docs) throws java.io.IOException {
+        ImageIO.write(img, "png", target.resolve(file).toFile());
+        if (docs != null) {
+            Files.createDirectories(Path.of(docs));
+            ImageIO.write(img, "png", Path.of(docs).resolve(file).toFile());
+        }
     }
 
     private static BufferedImage toAwt(WritableImage img) {

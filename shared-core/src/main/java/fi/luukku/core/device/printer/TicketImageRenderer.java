@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * Works headless (plain AWT images, no screen needed).
  */
 public final class TicketImageRenderer {
-    private static final int BASE_FONT = 22;
+    private static final int BASE_FONT = 20;
     private static final int MARGIN = 16;
 
     private final int widthDots;
@@ -75,7 +75,9 @@ public final class TicketImageRenderer {
 
     private Drawable measure(Graphics2D pg, PrintedDocument.Element e) {
         if (e instanceof PrintedDocument.TextLine t) {
-            Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, BASE_FONT * t.height());
+            // GS ! scales width and height independently: a double-height line is not wider
+            Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, BASE_FONT * t.height())
+                    .deriveFont(java.awt.geom.AffineTransform.getScaleInstance((double) t.width() / t.height(), 1));
             FontMetrics fm = pg.getFontMetrics(font);
             int h = fm.getHeight() + 4;
             return new Drawable(h) {
