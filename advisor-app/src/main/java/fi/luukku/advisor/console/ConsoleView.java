@@ -326,7 +326,9 @@ public class ConsoleView {
                                                 q.appointmentsDue()));
             }
         });
-        Label wTitle = header("waiting.title");
+        Label wTitle = new Label(texts.get("waiting.title") + "  [Ctrl+L]");
+        wTitle.getStyleClass().add("section-header");
+        wTitle.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
         waitingList = new ListView<>(desk.waiting());
         waitingList.setId("waiting-list");
         VBox.setVgrow(waitingList, Priority.ALWAYS);
@@ -1155,6 +1157,13 @@ public class ConsoleView {
             searchField.selectAll();
         });
         on("Shortcut+S", this::showStatistics);
+        on("Shortcut+L", () -> {
+            waitingList.requestFocus();
+            if (waitingList.getSelectionModel().isEmpty()
+                    && !waitingList.getItems().isEmpty()) {
+                waitingList.getSelectionModel().selectFirst();
+            }
+        });
         on("Shortcut+T", () -> topicField.requestFocus());
         on("Shortcut+N", () -> notesArea.requestFocus());
         on("Shortcut+Enter", desk::saveTriage);
