@@ -308,6 +308,7 @@ public class ConsoleView {
         Label qTitle = header("queues.title");
         queueList = new ListView<>(desk.deskQueues());
         queueList.setId("queue-list");
+        queueList.getStyleClass().add("multi-line-list");
         queueList.setFocusTraversable(false);
         queueList.setPrefHeight(230);
         queueList.setCellFactory(l -> new ListCell<>() {
@@ -331,6 +332,7 @@ public class ConsoleView {
         wTitle.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
         waitingList = new ListView<>(desk.waiting());
         waitingList.setId("waiting-list");
+        waitingList.getStyleClass().add("multi-line-list");
         VBox.setVgrow(waitingList, Priority.ALWAYS);
         waitingList.setCellFactory(l -> new ListCell<>() {
             {
@@ -785,6 +787,7 @@ public class ConsoleView {
         box.setPadding(new Insets(8));
         ListView<KnowledgeHit> results = new ListView<>(vm.search().results());
         results.setId("search-results");
+        results.getStyleClass().add("multi-line-list");
         VBox.setVgrow(results, Priority.ALWAYS);
         results.setCellFactory(l -> new ListCell<>() {
             {
@@ -936,6 +939,7 @@ public class ConsoleView {
         ref.kindProperty().addListener((o, was, is) -> selectToggle(kg, is));
         ListView<ReferralTarget> targets = new ListView<>(ref.targets());
         targets.setId("referral-targets");
+        targets.getStyleClass().add("multi-line-list");
         ref.openProperty().addListener((o, was, is) -> {
             if (is) {
                 javafx.application.Platform.runLater(targets::requestFocus);
