@@ -68,6 +68,16 @@ public class AdvisorApp extends Application {
             consoleView = new ConsoleView(console, texts, new SlipOutput(options.dataDir(), HELSINKI), HELSINKI);
             Scene scene = scene(consoleView.root(), stage.getScene());
             consoleView.installShortcuts(scene);
+            // a help alert pops the console to the front, wherever the advisor was working
+            console.help()
+                    .alerts()
+                    .addListener((javafx.collections.ListChangeListener<fi.luukku.core.api.HelpRequestDto>) c -> {
+                        while (c.next()) {
+                            if (c.wasAdded()) {
+                                stage.toFront();
+                            }
+                        }
+                    });
             stage.setScene(scene);
             stage.setTitle(texts.format(
                     "app.windowTitle", session.desk().name().in(texts.language().code())));

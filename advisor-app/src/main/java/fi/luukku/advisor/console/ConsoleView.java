@@ -308,6 +308,7 @@ public class ConsoleView {
         Label qTitle = header("queues.title");
         queueList = new ListView<>(desk.deskQueues());
         queueList.setId("queue-list");
+        queueList.getStyleClass().add("multi-line-list");
         queueList.setFocusTraversable(false);
         queueList.setPrefHeight(230);
         queueList.setCellFactory(l -> new ListCell<>() {
@@ -326,9 +327,12 @@ public class ConsoleView {
                                                 q.appointmentsDue()));
             }
         });
-        Label wTitle = header("waiting.title");
+        Label wTitle = new Label(texts.get("waiting.title") + "  [Ctrl+L]");
+        wTitle.getStyleClass().add("section-header");
+        wTitle.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
         waitingList = new ListView<>(desk.waiting());
         waitingList.setId("waiting-list");
+        waitingList.getStyleClass().add("multi-line-list");
         VBox.setVgrow(waitingList, Priority.ALWAYS);
         waitingList.setCellFactory(l -> new ListCell<>() {
             {
@@ -783,6 +787,7 @@ public class ConsoleView {
         box.setPadding(new Insets(8));
         ListView<KnowledgeHit> results = new ListView<>(vm.search().results());
         results.setId("search-results");
+        results.getStyleClass().add("multi-line-list");
         VBox.setVgrow(results, Priority.ALWAYS);
         results.setCellFactory(l -> new ListCell<>() {
             {
@@ -934,6 +939,7 @@ public class ConsoleView {
         ref.kindProperty().addListener((o, was, is) -> selectToggle(kg, is));
         ListView<ReferralTarget> targets = new ListView<>(ref.targets());
         targets.setId("referral-targets");
+        targets.getStyleClass().add("multi-line-list");
         ref.openProperty().addListener((o, was, is) -> {
             if (is) {
                 javafx.application.Platform.runLater(targets::requestFocus);
@@ -1155,6 +1161,13 @@ public class ConsoleView {
             searchField.selectAll();
         });
         on("Shortcut+S", this::showStatistics);
+        on("Shortcut+L", () -> {
+            waitingList.requestFocus();
+            if (waitingList.getSelectionModel().isEmpty()
+                    && !waitingList.getItems().isEmpty()) {
+                waitingList.getSelectionModel().selectFirst();
+            }
+        });
         on("Shortcut+T", () -> topicField.requestFocus());
         on("Shortcut+N", () -> notesArea.requestFocus());
         on("Shortcut+Enter", desk::saveTriage);

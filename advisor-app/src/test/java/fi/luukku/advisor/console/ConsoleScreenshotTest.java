@@ -45,6 +45,7 @@ class ConsoleScreenshotTest {
     @BeforeAll
     static void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> Theme.install(false)));
         Files.createDirectories(OUT);
     }
 

@@ -195,6 +195,77 @@ class DeskViewModelTest {
     }
 
     @Nested
+    class Errors {
+        private void prepare(String action) {
+            service.issue("q-neuvonta", "fi", List.of());
+            if (!action.equals("callNext")) {
+                desk.callNext();
+            }
+            if (action.equals("finish") || action.equals("park") || action.equals("saveTriage")) {
+                desk.start();
+                desk.triage().topicProperty().set("x");
+                desk.beginFinish();
+                desk.chooseOutcome(Outcome.HANDLED);
+                desk.chooseAssessment(3);
+            }
+        }
+
+        private void run(String action) {
+            switch (action) {
+                case "callNext" -> desk.callNext();
+                case "recall" -> desk.recall();
+                case "start" -> desk.start();
+                case "noShow" -> desk.noShow();
+                case "park" -> desk.park();
+                case "saveTriage" -> desk.saveTriage();
+                case "finish" -> desk.confirmFinish();
+                default -> throw new IllegalArgumentException(action);
+            }
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(
+                strings = {"callNext", "recall", "start", "noShow", "park", "saveTriage", "finish"})
+        void aConflictFromTheServiceIsOneClearSentenceAndNothingIsLost(String action) {
+            prepare(action);
+            TicketDto before = desk.current();
+            service.failNext(409, "ticket state changed");
+            run(action);
+            assertThat(desk.errorProperty().get())
+                    .contains("Someone else changed this ticket first")
+                    .endsWith("(ticket state changed)")
+                    .doesNotContain("Exception")
+                    .doesNotContain("409");
+            assertThat(desk.current()).isEqualTo(before);
+            assertThat(desk.busyProperty().get()).isFalse();
+            assertThat(console.link.isOnline()).isTrue();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(
+                strings = {"callNext", "recall", "start", "noShow", "park", "saveTriage", "finish"})
+        void anUnreachableServiceTurnsTheConsoleOfflineWithAClearSentence(String action) {
+            prepare(action);
+            service.failNext(0, null);
+            run(action);
+            assertThat(desk.errorProperty().get()).endsWith("The central service cannot be reached right now.");
+            assertThat(console.link.isOnline()).isFalse();
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(ints = {400, 403, 404, 500})
+        void otherFailuresAreExplainedToo(int status) {
+            service.issue("q-neuvonta", "fi", List.of());
+            service.failNext(status, "detail " + status);
+            desk.callNext();
+            assertThat(desk.errorProperty().get())
+                    .startsWith("Call next: ")
+                    .endsWith("(detail " + status + ")")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Nested
     class TriageAndEvents {
         @Test
         void triageIsSavedToTheService() {
