@@ -4,10 +4,7 @@ import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.ui.FxTaskRunner;
 import java.time.Clock;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.Cursor;
 import javafx.scene.Scene;
@@ -20,7 +17,6 @@ import javafx.util.Duration;
 public final class DisplayApp extends Application {
     private DisplayComposition composition;
     private FxTaskRunner runner;
-    private Timeline ticker;
 
     @Override
     public void start(Stage stage) {
@@ -57,18 +53,11 @@ public final class DisplayApp extends Application {
             stage.setFullScreen(true);
         }
         stage.show();
-
-        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> composition.tick()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
         composition.start();
     }
 
     @Override
     public void stop() {
-        if (ticker != null) {
-            ticker.stop();
-        }
         if (composition != null) {
             composition.close();
         }

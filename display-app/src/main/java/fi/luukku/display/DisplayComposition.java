@@ -21,6 +21,9 @@ import fi.luukku.display.sound.SoundAnnouncer;
 import fi.luukku.display.text.Texts;
 import java.time.Clock;
 import java.time.Duration;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.Parent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +45,7 @@ public final class DisplayComposition implements AutoCloseable {
     private final DisplayView boardView;
     private final DeskViewModel desk;
     private final DeskView deskView;
+    private Timeline ticker;
 
     public DisplayComposition(
             DisplayOptions options,
@@ -109,7 +113,11 @@ public final class DisplayComposition implements AutoCloseable {
                 Texts::new);
     }
 
+    /** Starts the feed and the ticker that moves clocks, rotations and the spotlight queue (FX thread). */
     public void start() {
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(250), e -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
         feed.start();
     }
 
@@ -158,6 +166,9 @@ public final class DisplayComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        if (ticker != null) {
+            ticker.stop();
+        }
         feed.close();
         announcer.close();
     }

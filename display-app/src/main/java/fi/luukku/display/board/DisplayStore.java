@@ -79,7 +79,7 @@ public final class DisplayStore implements DisplayFeed.Sink {
         apply(e);
     }
 
-    /** Replaces everything with a freshly loaded snapshot; nothing in it is announced. */
+    /** Replaces everything with a freshly loaded snapshot; only calls missed while away are announced. */
     @Override
     public void reload(SnapshotDto snapshot, List<DeskDto> deskList) {
         Map<String, DeskDto> m = new LinkedHashMap<>();
@@ -89,10 +89,30 @@ public final class DisplayStore implements DisplayFeed.Sink {
             }
         }
         desks = java.util.Collections.unmodifiableMap(m);
+        DisplayState before = state;
         state = DisplayState.fromSnapshot(snapshot, history);
         // a service whose event log started again hands out smaller ids: follow it down
         announcedUpTo = snapshot.lastEventId();
-        fire(new Change(state, List.of(), true));
+        fire(new Change(state, before.isLoaded() ? callsMissedMeanwhile(before, state) : List.of(), true));
+    }
+
+    /**
+     * Calls made while this display was away (found by comparing with what it showed before a reload): still
+     * standing called, so still worth a chime, oldest first. The first load announces nothing.
+     */
+    static List<CallEntry> callsMissedMeanwhile(DisplayState before, DisplayState after) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (CallEntry c : before.recentCalls()) {
+            seen.add(c.ticketId() + "#" + c.recalls());
+        }
+        List<CallEntry> missed = new ArrayList<>();
+        for (CallEntry c : after.recentCalls()) {
+            if (c.status() == fi.luukku.core.domain.TicketStatus.CALLED
+                    && !seen.contains(c.ticketId() + "#" + c.recalls())) {
+                missed.add(0, c);
+            }
+        }
+        return List.copyOf(missed);
     }
 
     /** Folds one event from the stream. Events already folded (by id) are skipped. */

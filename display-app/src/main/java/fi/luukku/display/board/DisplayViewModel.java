@@ -73,6 +73,9 @@ public final class DisplayViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ObservableList<CallRow> calls = FXCollections.observableArrayList();
     private final ObservableList<QueueRow> queues = FXCollections.observableArrayList();
+    // one wrapper each, kept: a wrapper listens to its list weakly, so a new one per call could be collected
+    private final ObservableList<CallRow> callsView = FXCollections.unmodifiableObservableList(calls);
+    private final ObservableList<QueueRow> queuesView = FXCollections.unmodifiableObservableList(queues);
 
     private int infoIndex;
     private Instant infoSwitchAt;
@@ -139,11 +142,11 @@ public final class DisplayViewModel {
 
     /** Previous calls, newest first, without the one in the spotlight. */
     public ObservableList<CallRow> calls() {
-        return FXCollections.unmodifiableObservableList(calls);
+        return callsView;
     }
 
     public ObservableList<QueueRow> queues() {
-        return FXCollections.unmodifiableObservableList(queues);
+        return queuesView;
     }
 
     public Language language() {
@@ -191,7 +194,18 @@ public final class DisplayViewModel {
             if (!languagesFixed && s.point() != null) {
                 rotation.setLanguages(LanguageRotation.parse(s.point().languages()));
             }
-            spotlight.reset(s.latestCall().orElse(null));
+            java.util.Set<String> missed =
+                    change.newCalls().stream().map(CallEntry::ticketId).collect(Collectors.toSet());
+            spotlight.reset(s.recentCalls().stream()
+                    .filter(c -> !missed.contains(c.ticketId()))
+                    .findFirst()
+                    .orElse(null));
+            Instant now = clock.instant();
+            for (CallEntry c : change.newCalls()) {
+                if (spotlight.offer(c, now)) {
+                    announce(c);
+                }
+            }
             ready.set(s.isLoaded());
         } else {
             Instant now = clock.instant();

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Plays the chime WAV with JavaFX's {@link AudioClip}. A machine without an audio device, or without the
- * native media libraries, makes this a silent chime (logged once), never a crash.
+ * native media libraries, makes this a silent chime (logged once), never a crash. The device is checked first:
+ * JavaFX reports a missing device only on its own media thread, where nobody can catch it.
  */
 public final class AudioClipChime implements ChimePlayer {
     private static final Logger log = LoggerFactory.getLogger(AudioClipChime.class);
@@ -17,7 +18,20 @@ public final class AudioClipChime implements ChimePlayer {
     private boolean broken;
 
     public AudioClipChime(Path wav) {
+        this(wav, AudioDevices.canPlay());
+    }
+
+    AudioClipChime(Path wav, boolean deviceAvailable) {
         this.wav = wav;
+        if (!deviceAvailable) {
+            broken = true;
+            log.warn("no audio output on this machine; calls are shown without sound");
+        }
+    }
+
+    /** False when the chime has turned itself off. */
+    public synchronized boolean isAudible() {
+        return !broken;
     }
 
     @Override

@@ -83,6 +83,24 @@ class DisplayStoreTest {
     }
 
     @Test
+    void aReloadAfterAnOutageAnnouncesTheCallsMissedMeanwhileThatStillStand() {
+        store.reload(emptySnapshot(10), desks());
+        store.apply(called(11, "a", "K001", "d1", T0));
+        store.reload(
+                Fixtures.snapshot(
+                        20,
+                        List.of(
+                                ticket("a", "K001", TicketStatus.SERVING, "d1", T0),
+                                ticket("b", "K002", TicketStatus.FINISHED, "d2", T0.plusSeconds(5)),
+                                ticket("c", "K003", TicketStatus.CALLED, "d2", T0.plusSeconds(9)),
+                                ticket("d", "K004", TicketStatus.CALLED, "d1", T0.plusSeconds(12))),
+                        List.of()),
+                desks());
+        assertThat(changes.get(changes.size() - 1).reload()).isTrue();
+        assertThat(announced()).containsExactly("K001", "K003", "K004");
+    }
+
+    @Test
     void aServiceWhoseEventIdsStartedAgainIsFollowedDown() {
         store.reload(emptySnapshot(500), desks());
         store.apply(called(501, "a", "K001", "d1", T0));

@@ -141,6 +141,28 @@ class DisplayViewModelTest {
         }
 
         @Test
+        void callsMissedWhileAwayAreShownInTurnAndAnnouncedAfterTheReload() {
+            DisplayViewModel vm = loaded(List.of(Language.FI));
+            store.apply(called(11, "a", "K001", "d1", T0));
+            clock.advance(Duration.ofSeconds(60));
+            store.reload(
+                    Fixtures.snapshot(
+                            30,
+                            List.of(
+                                    ticket("a", "K001", TicketStatus.FINISHED, "d1", T0),
+                                    ticket("b", "K002", TicketStatus.CALLED, "d2", T0.plusSeconds(30)),
+                                    ticket("c", "K003", TicketStatus.CALLED, "d1", T0.plusSeconds(40))),
+                            List.of()),
+                    desks());
+            assertThat(vm.spotlightProperty().get().number()).isEqualTo("K002");
+            assertThat(announcer.numbers()).containsExactly("K001", "K002");
+            clock.advance(Duration.ofSeconds(5));
+            vm.tick();
+            assertThat(vm.spotlightProperty().get().number()).isEqualTo("K003");
+            assertThat(announcer.numbers()).containsExactly("K001", "K002", "K003");
+        }
+
+        @Test
         void anUnknownDeskIsNamedByItsId() {
             DisplayViewModel vm = loaded();
             store.apply(called(11, "a", "K001", "desk-99", T0));
