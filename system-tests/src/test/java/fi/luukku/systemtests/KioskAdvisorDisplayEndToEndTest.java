@@ -124,33 +124,48 @@ class KioskAdvisorDisplayEndToEndTest {
         assertThat(ticket.number()).startsWith("K");
 
         // the advisor sees it arrive over the event stream, then presses Call next
-        await("the ticket in the advisor's queue", () -> onFx(() -> console.desk().waiting().stream()
-                .anyMatch(t -> t.number().equals(ticket.number()))));
+        await(
+                "the ticket in the advisor's queue",
+                () -> onFx(() -> console.desk().waiting().stream()
+                        .anyMatch(t -> t.number().equals(ticket.number()))));
         long pressed = System.nanoTime();
         onFx(() -> {
             console.desk().callNext();
             return null;
         });
-        await("the advisor's current customer", () -> onFx(() -> {
-            TicketDto current = console.desk().current();
-            return current != null && current.number().equals(ticket.number());
-        }));
+        await(
+                "the advisor's current customer",
+                () -> onFx(() -> {
+                    TicketDto current = console.desk().current();
+                    return current != null && current.number().equals(ticket.number());
+                }));
 
         // the wall: the number large, with the desk, in the scene graph
         DisplayViewModel board = display.board();
-        await("the display's spotlight", () -> onFx(() -> ticket.number()
-                .equals(board.spotlightProperty().get().number())));
+        await(
+                "the display's spotlight",
+                () -> onFx(() ->
+                        ticket.number().equals(board.spotlightProperty().get().number())));
         long shownMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pressed);
         String desk = onFx(() -> board.spotlightProperty().get().desk());
         assertThat(desk).contains("1");
         assertThat(onFx(() -> labelsIn(display.root()))).contains(ticket.number());
-        System.out.printf("e2e: %s issued, called and on the display %d ms after Call next%n", ticket.number(), shownMillis);
+        System.out.printf(
+                "e2e: %s issued, called and on the display %d ms after Call next%n", ticket.number(), shownMillis);
     }
 
     private DisplayComposition openDisplay() throws Exception {
         DisplayOptions options = DisplayOptions.parse(new String[] {
-            "--server", server.baseUrl(), "--point", POINT, "--token", "demo-display-" + POINT,
-            "--data", data.resolve("display").toString(), "--sound", "off"
+            "--server",
+            server.baseUrl(),
+            "--point",
+            POINT,
+            "--token",
+            "demo-display-" + POINT,
+            "--data",
+            data.resolve("display").toString(),
+            "--sound",
+            "off"
         });
         LuukkuClient client = new LuukkuClient(
                 server.baseUrl(), () -> "demo-display-" + POINT, LuukkuClient.defaultHttpClient(), JsonMapper.create());
@@ -174,7 +189,9 @@ class KioskAdvisorDisplayEndToEndTest {
             return d;
         });
         open.add(display);
-        await("the display's first state", () -> onFx(() -> display.board().readyProperty().get()));
+        await(
+                "the display's first state",
+                () -> onFx(() -> display.board().readyProperty().get()));
         return display;
     }
 
@@ -185,8 +202,15 @@ class KioskAdvisorDisplayEndToEndTest {
         DurableOutbox outbox = DurableOutbox.open(dir, "kiosk-outbox", Clock.systemUTC());
         OfflineNumberStore numbers = OfflineNumberStore.open(dir);
         TicketIssuer issuer = new TicketIssuer(
-                client, POINT, "e2e-kiosk", outbox, numbers, Clock.systemUTC(), ZoneId.of("Europe/Helsinki"),
-                client.mapper(), 20);
+                client,
+                POINT,
+                "e2e-kiosk",
+                outbox,
+                numbers,
+                Clock.systemUTC(),
+                ZoneId.of("Europe/Helsinki"),
+                client.mapper(),
+                20);
         OutboxPump pump = new OutboxPump(
                 outbox, issuer::deliver, Clock.systemUTC(), Duration.ofSeconds(5), Duration.ofSeconds(30), n -> {});
         open.add(outbox);
@@ -246,8 +270,10 @@ class KioskAdvisorDisplayEndToEndTest {
             return c;
         });
         open.add(console);
-        await("the console online", () -> onFx(() -> console.link().isOnline()
-                && console.link().state().loadedProperty().get()));
+        await(
+                "the console online",
+                () -> onFx(() -> console.link().isOnline()
+                        && console.link().state().loadedProperty().get()));
         return console;
     }
 
