@@ -25,6 +25,8 @@ public class OutboxPump implements AutoCloseable {
         void send(OutboxItem item);
     }
 
+    private static final int BATCH = 50;
+
     private final DurableOutbox outbox;
     private final Sender sender;
     private final Clock clock;
@@ -76,14 +78,24 @@ public class OutboxPump implements AutoCloseable {
         }
     }
 
-    /** One delivery round; returns how many entries were delivered. Public for tests. */
+    /** Delivers everything due, batch after batch; returns how many entries were delivered. Public for tests. */
     public synchronized int drainOnce() {
+        int total = 0;
+        int round;
+        do {
+            round = drainBatch();
+            total += round;
+        } while (round == BATCH && !closed);
+        return total;
+    }
+
+    private int drainBatch() {
         int delivered = 0;
         if (clock.instant().isBefore(retryAt)) {
             pendingListener.accept(outbox.pendingCount());
             return 0; // the service was away a moment ago: wait out the backoff, keep the order
         }
-        List<OutboxItem> due = outbox.due(50);
+        List<OutboxItem> due = outbox.due(BATCH);
         for (OutboxItem item : due) {
             if (closed) {
                 break;
@@ -94,7 +106,7 @@ public class OutboxPump implements AutoCloseable {
                 consecutiveFailures = 0;
                 delivered++;
             } catch (ApiException e) {
-                if (e.isUnreachable() || e.status() == 408 || e.status() == 429 || e.status() >= 500) {
+                if (!isRefusalOfTheEntry(e)) {
                     retryAt = clock.instant().plus(backoff(consecutiveFailures++));
                     outbox.markFailed(item.id(), e.getMessage(), retryAt);
                     break; // the service is away: keep the order, try again later
@@ -107,6 +119,15 @@ public class OutboxPump implements AutoCloseable {
         return delivered;
     }
 
+    /**
+     * Only an answer that says "this entry itself is wrong" sets it aside; a bad token, a missing route or a
+     * service error are the installation's problems and the entry waits until they are fixed.
+     */
+    private static boolean isRefusalOfTheEntry(ApiException e) {
+        int s = e.status();
+        return s == 400 || s == 409 || s == 413 || s == 422;
+    }
+
     Duration backoff(int attempts) {
         long seconds = 1L << Math.min(attempts, 6);
         return Duration.ofSeconds(Math.min(seconds, maxBackoff.getSeconds()));
@@ -115,9 +136,10 @@ public class OutboxPump implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        executor.shutdownNow();
+        // no interrupt: an interrupted H2 write closes the outbox file; the round in progress ends by itself
+        executor.shutdown();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            executor.awaitTermination(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -108,6 +108,52 @@ class DurableOutboxTest {
         }
     }
 
+    @Test
+    void aRefusedTokenIsAnInstallationProblemAndTheEntryWaits() {
+        try (DurableOutbox outbox = DurableOutbox.open(dir, "outbox", clock)) {
+            outbox.add("t", "a", "{}");
+            boolean[] tokenFixed = {false};
+            OutboxPump pump = new OutboxPump(
+                    outbox,
+                    item -> {
+                        if (!tokenFixed[0]) {
+                            throw new ApiException(401, null, "bad token", null);
+                        }
+                    },
+                    clock,
+                    Duration.ofSeconds(1),
+                    Duration.ofMinutes(1),
+                    n -> {});
+            assertThat(pump.drainOnce()).isZero();
+            assertThat(outbox.rejectedCount()).isZero();
+            assertThat(outbox.pendingCount()).isEqualTo(1);
+            tokenFixed[0] = true;
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(pump.drainOnce()).isEqualTo(1);
+            pump.close();
+        }
+    }
+
+    @Test
+    void aLongBacklogIsDeliveredInOneRound() {
+        try (DurableOutbox outbox = DurableOutbox.open(dir, "outbox", clock)) {
+            for (int i = 0; i < 130; i++) {
+                outbox.add("t", "k" + i, "{}");
+            }
+            List<String> delivered = new ArrayList<>();
+            OutboxPump pump = new OutboxPump(
+                    outbox,
+                    item -> delivered.add(item.idempotencyKey()),
+                    clock,
+                    Duration.ofSeconds(1),
+                    Duration.ofMinutes(1),
+                    n -> {});
+            assertThat(pump.drainOnce()).isEqualTo(130);
+            assertThat(delivered).hasSize(130).doesNotHaveDuplicates().startsWith("k0", "k1");
+            pump.close();
+        }
+    }
+
     static final class MutableClock extends Clock {
         private Instant now;
 
