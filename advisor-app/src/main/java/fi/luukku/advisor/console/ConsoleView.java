@@ -731,7 +731,8 @@ public class ConsoleView {
             buttons.getChildren().clear();
             int i = 1;
             for (ServiceEventTypeDto type : vm.catalog().eventTypes()) {
-                String key = i <= 9 ? "Ctrl+" + i : null;
+                Integer digit = desk.shortcutOf(type, i - 1);
+                String key = digit == null ? null : "Ctrl+" + digit;
                 Button b = new Button(type.name().in(lang) + (key == null ? "" : "  [" + key + "]"));
                 b.setId("event-" + type.id());
                 b.setOnAction(e -> desk.recordEvent(type));

@@ -484,11 +484,39 @@ public class DeskViewModel {
                 "status.eventRecorded", type.name().in(texts.language().code())));
     }
 
-    /** Ticks the n-th (1-based) event type, for Ctrl+1…Ctrl+9. */
+    /**
+     * Ticks the event type on key Ctrl+n: the type whose configured shortcut is {@code n}, or, when the point
+     * configures no shortcuts, the n-th type in the configured order.
+     */
     public void recordEventNumber(int n) {
-        if (n >= 1 && n <= catalog.eventTypes().size()) {
-            recordEvent(catalog.eventTypes().get(n - 1));
+        var types = catalog.eventTypes();
+        for (int i = 0; i < types.size(); i++) {
+            Integer key = shortcutOf(types.get(i), i);
+            if (key != null && key == n) {
+                recordEvent(types.get(i));
+                return;
+            }
         }
+    }
+
+    /** The digit 1–9 that records this type (its configured shortcut, else its position), or null. */
+    public Integer shortcutOf(ServiceEventTypeDto type, int index) {
+        boolean configured = catalog.eventTypes().stream().anyMatch(t -> digit(t.shortcut()) != null);
+        if (configured) {
+            return digit(type.shortcut());
+        }
+        return index < 9 ? index + 1 : null;
+    }
+
+    private static Integer digit(String shortcut) {
+        if (shortcut == null) {
+            return null;
+        }
+        String s = shortcut.trim();
+        if (s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '9') {
+            return s.charAt(0) - '0';
+        }
+        return null;
     }
 
     /** Takes back the last event not yet sent. */

@@ -204,6 +204,18 @@ class ConsoleScreenshotTest {
     }
 
     @Test
+    void highContrastAndLargeText() throws Exception {
+        Desk d = busyDesk(Language.EN);
+        fx(() -> {
+            Scene scene = new Scene(d.view().root(), 1920, 1080);
+            Theme.apply(scene);
+            Theme.setHighContrast(scene, true);
+            Theme.setLargeText(scene, true);
+        });
+        shoot(d.view().root(), "advisor-console-high-contrast-large-en");
+    }
+
+    @Test
     void loginInEveryLanguage() throws Exception {
         for (Language language : Language.values()) {
             Parent root = WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(() -> {

@@ -317,6 +317,23 @@ class DeskViewModelTest {
         }
 
         @Test
+        void aConfiguredShortcutWinsOverThePosition() {
+            callFirst();
+            console.vm
+                    .catalog()
+                    .eventTypes()
+                    .setAll(List.of(
+                            new fi.luukku.core.api.ServiceEventTypeDto(
+                                    "ev-a", fi.luukku.core.api.LocalizedText.of("A", "A", "A"), 1, "2"),
+                            new fi.luukku.core.api.ServiceEventTypeDto(
+                                    "ev-b", fi.luukku.core.api.LocalizedText.of("B", "B", "B"), 1, "1")));
+            desk.recordEventNumber(1);
+            assertThat(desk.events()).extracting(e -> e.typeId()).containsExactly("ev-b");
+            assertThat(desk.shortcutOf(console.vm.catalog().eventTypes().get(0), 0))
+                    .isEqualTo(2);
+        }
+
+        @Test
         void noEventWithoutACustomer() {
             desk.recordEventNumber(1);
             assertThat(desk.events()).isEmpty();
