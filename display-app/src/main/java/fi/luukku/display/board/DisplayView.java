@@ -63,6 +63,7 @@ public final class DisplayView {
     private final Label info = new Label();
 
     private boolean portrait;
+    private int queuePage;
     private double spotW;
     private double spotH;
     private double queuesH;
@@ -147,6 +148,14 @@ public final class DisplayView {
         vm.queues().addListener((ListChangeListener<DisplayViewModel.QueueRow>) c -> renderQueues());
         root.widthProperty().addListener((o, a, b) -> resize());
         root.heightProperty().addListener((o, a, b) -> resize());
+        Timeline pager = new Timeline(new KeyFrame(Duration.seconds(8), e -> {
+            if (vm.queues().size() > (portrait ? 8 : 6)) {
+                queuePage++;
+                renderQueues();
+            }
+        }));
+        pager.setCycleCount(Timeline.INDEFINITE);
+        pager.play();
         clock.setText(vm.clockTextProperty().get());
         date.setText(vm.dateTextProperty().get());
         render();
@@ -252,7 +261,6 @@ public final class DisplayView {
         spotTitle.setFont(Fit.font(portrait ? 46 : 48, false));
         callsTitle.setText(t.get("calls.title"));
         callsTitle.setFont(Fit.font(38, false));
-        queuesTitle.setText(t.get("queues.title"));
         queuesTitle.setFont(Fit.font(30, false));
         LinkStatus link = vm.linkProperty().get();
         boolean down = link == LinkStatus.RECONNECTING
@@ -338,6 +346,7 @@ public final class DisplayView {
     private void renderQueues() {
         Texts t = vm.textsProperty().get();
         List<DisplayViewModel.QueueRow> qs = vm.queues();
+        queuesTitle.setText(t.get("queues.title"));
         queueGrid.getChildren().clear();
         queueGrid.getColumnConstraints().clear();
         if (qs.isEmpty()) {
@@ -347,9 +356,15 @@ public final class DisplayView {
             queueGrid.add(none, 0, 0);
             return;
         }
+        // more queues than fit: pages that turn by themselves (the busy queues come first, see the view model)
+        int pageSize = portrait ? 8 : 6;
+        int pages = (qs.size() + pageSize - 1) / pageSize;
+        int page = Math.floorMod(queuePage, pages);
+        queuesTitle.setText(t.get("queues.title") + (pages > 1 ? "  " + (page + 1) + "/" + pages : ""));
+        qs = qs.subList(page * pageSize, Math.min(qs.size(), (page + 1) * pageSize));
         int n = qs.size();
         int cols = n == 1 ? 1 : 2;
-        int rowsNeeded = (n + cols - 1) / cols;
+        int rowsNeeded = (Math.min(vm.queues().size(), pageSize) + cols - 1) / cols;
         double available = queuesH - 28 - 8 - 44;
         double tileH = Math.min(140, available / rowsNeeded - 8);
         double tileW = (spotW - 64 - (cols - 1) * 16) / cols;

@@ -33,7 +33,8 @@ class DeskViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        DeskViewModel vm = new DeskViewModel(store, "d3", List.of(Language.FI), Duration.ofSeconds(8), new MutableClock(T0));
+        DeskViewModel vm =
+                new DeskViewModel(store, "d3", List.of(Language.FI), Duration.ofSeconds(8), new MutableClock(T0));
         stage.setScene(new Scene(new DeskView(vm).root(), 800, 480));
         stage.show();
     }
