@@ -5,7 +5,6 @@ import fi.luukku.display.text.Texts;
 import java.util.List;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
 import javafx.animation.ParallelTransition;
 import javafx.animation.ScaleTransition;
 import javafx.animation.Timeline;
@@ -63,6 +62,7 @@ public final class DisplayView {
     private final Label info = new Label();
 
     private boolean portrait;
+    private int queuePage;
     private double spotW;
     private double spotH;
     private double queuesH;
@@ -147,6 +147,14 @@ public final class DisplayView {
         vm.queues().addListener((ListChangeListener<DisplayViewModel.QueueRow>) c -> renderQueues());
         root.widthProperty().addListener((o, a, b) -> resize());
         root.heightProperty().addListener((o, a, b) -> resize());
+        Timeline pager = new Timeline(new KeyFrame(Duration.seconds(8), e -> {
+            if (vm.queues().size() > (portrait ? 8 : 6)) {
+                queuePage++;
+                renderQueues();
+            }
+        }));
+        pager.setCycleCount(Timeline.INDEFINITE);
+        pager.play();
         clock.setText(vm.clockTextProperty().get());
         date.setText(vm.dateTextProperty().get());
         render();
@@ -252,7 +260,6 @@ public final class DisplayView {
         spotTitle.setFont(Fit.font(portrait ? 46 : 48, false));
         callsTitle.setText(t.get("calls.title"));
         callsTitle.setFont(Fit.font(38, false));
-        queuesTitle.setText(t.get("queues.title"));
         queuesTitle.setFont(Fit.font(30, false));
         LinkStatus link = vm.linkProperty().get();
         boolean down = link == LinkStatus.RECONNECTING
@@ -338,6 +345,7 @@ public final class DisplayView {
     private void renderQueues() {
         Texts t = vm.textsProperty().get();
         List<DisplayViewModel.QueueRow> qs = vm.queues();
+        queuesTitle.setText(t.get("queues.title"));
         queueGrid.getChildren().clear();
         queueGrid.getColumnConstraints().clear();
         if (qs.isEmpty()) {
@@ -347,9 +355,15 @@ public final class DisplayView {
             queueGrid.add(none, 0, 0);
             return;
         }
+        // more queues than fit: pages that turn by themselves (the busy queues come first, see the view model)
+        int pageSize = portrait ? 8 : 6;
+        int pages = (qs.size() + pageSize - 1) / pageSize;
+        int page = Math.floorMod(queuePage, pages);
+        queuesTitle.setText(t.get("queues.title") + (pages > 1 ? "  " + (page + 1) + "/" + pages : ""));
+        qs = qs.subList(page * pageSize, Math.min(qs.size(), (page + 1) * pageSize));
         int n = qs.size();
         int cols = n == 1 ? 1 : 2;
-        int rowsNeeded = (n + cols - 1) / cols;
+        int rowsNeeded = (Math.min(vm.queues().size(), pageSize) + cols - 1) / cols;
         double available = queuesH - 28 - 8 - 44;
         double tileH = Math.min(140, available / rowsNeeded - 8);
         double tileW = (spotW - 64 - (cols - 1) * 16) / cols;
@@ -423,14 +437,12 @@ public final class DisplayView {
         blink.setFromValue(0.25);
         blink.setToValue(1);
         blink.setCycleCount(4);
-        Timeline flash = new Timeline(
-                new KeyFrame(Duration.ZERO, new KeyValue(spotBox.opacityProperty(), 0.75)),
-                new KeyFrame(Duration.millis(600), new KeyValue(spotBox.opacityProperty(), 1.0)));
         spotBox.getStyleClass().remove("flash");
         spotBox.getStyleClass().add("flash");
         Timeline unflash = new Timeline(
                 new KeyFrame(Duration.seconds(3), e -> spotBox.getStyleClass().remove("flash")));
-        new ParallelTransition(pop, blink, flash, unflash).play();
+        // only the number moves: a software renderer redraws just its box, so the next call is not held up
+        new ParallelTransition(pop, blink, unflash).play();
     }
 
     /** For tests and the benchmark: every text the board shows, as a flat list. */

@@ -276,7 +276,10 @@ public final class DisplayViewModel {
         }
 
         List<QueueRow> qs = new ArrayList<>();
-        for (QueueDto q : s.queues()) {
+        List<QueueDto> ordered = new ArrayList<>(s.queues());
+        // queues with people or appointments first: they are what the lobby wants to know
+        ordered.sort(java.util.Comparator.comparing(q -> q.waiting() <= 0 && q.appointmentsDue() <= 0));
+        for (QueueDto q : ordered) {
             qs.add(new QueueRow(
                     q.id(),
                     q.prefix(),

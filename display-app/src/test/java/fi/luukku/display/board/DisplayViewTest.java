@@ -136,6 +136,35 @@ class DisplayViewTest {
         assertThat(text(robot, "#info")).isEqualTo("Suljemme klo 16");
     }
 
+    @Test
+    void manyQueuesTurnPagesInsteadOfShrinkingTooSmallToRead(FxRobot robot) {
+        java.util.List<fi.luukku.core.api.QueueDto> queues = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            String prefix = String.valueOf((char) ('A' + i));
+            queues.add(Fixtures.queue("q" + i, prefix, i % 3 == 0 ? 4 : 0, 600));
+        }
+        fi.luukku.core.api.SnapshotDto snap = Boards.busyMorning();
+        fx(
+                robot,
+                () -> store.reload(
+                        new fi.luukku.core.api.SnapshotDto(
+                                snap.lastEventId(),
+                                snap.point(),
+                                queues,
+                                List.of(),
+                                snap.recentCalls(),
+                                List.of(),
+                                snap.infoMessages()),
+                        Boards.desks()));
+        assertThat(robot.lookup("#queues")
+                        .queryAs(javafx.scene.layout.GridPane.class)
+                        .getChildren())
+                .hasSize(6);
+        assertThat(view.visibleTexts()).contains("Jonot  1/2", "Jono A", "Jono D", "Jono G"); // the busy ones first
+        assertThat(LayoutChecks.smallestFontPx(stage.getScene())).isGreaterThanOrEqualTo(19);
+        assertThat(LayoutChecks.cutOff(stage.getScene())).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"1920,1080,false", "3840,2160,false", "1080,1920,true", "1280,720,false", "1366,768,false"})
     void fitsEveryScreenWithNothingCutOff(int w, int h, boolean portrait, FxRobot robot) {
@@ -154,6 +183,7 @@ class DisplayViewTest {
                         "ticket.called",
                         ticket("x", "K100", TicketStatus.CALLED, "d5", T0.plusSeconds(10), 2, "appt"))));
         assertThat(LayoutChecks.cutOff(stage.getScene())).isEmpty();
+        assertThat(LayoutChecks.smallestFontPx(stage.getScene())).isGreaterThanOrEqualTo(16 * Math.min(w, h) / 1080.0);
         assertThat(text(robot, "#spotNumber")).isEqualTo("K100");
         javafx.geometry.Bounds b = robot.lookup("#spotNumber")
                 .query()

@@ -31,6 +31,30 @@ public final class LayoutChecks {
         return null;
     }
 
+    /** The smallest font on screen, in pixels of the window (after the board's scaling). */
+    public static double smallestFontPx(Scene scene) {
+        double[] min = {Double.MAX_VALUE};
+        smallest(scene.getRoot(), min);
+        return min[0];
+    }
+
+    private static void smallest(Node n, double[] min) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Label l && l.getText() != null && !l.getText().isBlank()) {
+            Bounds local = l.getLayoutBounds();
+            Bounds scene = l.localToScene(local);
+            double scale = local.getHeight() > 0 ? scene.getHeight() / local.getHeight() : 1;
+            min[0] = Math.min(min[0], l.getFont().getSize() * scale);
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                smallest(c, min);
+            }
+        }
+    }
+
     private static void visit(Node n, Scene scene, List<String> problems) {
         if (!n.isVisible()) {
             return;
