@@ -312,6 +312,12 @@ public final class TicketService {
         }
     }
 
+    /** Refuses (403/404) a caller who may not act on the ticket, before its body is even read. */
+    public void requireAccess(Principal p, String ticketId) {
+        TicketRow t = db.read(sql -> load(sql, ticketId));
+        requireActor(p, t);
+    }
+
     /** The point a ticket belongs to, for locking; 404 when it does not exist. */
     String pointOf(String ticketId) {
         return db.read(sql -> sql.one("SELECT point_id FROM tickets WHERE id = ?", rs -> rs.getString(1), ticketId))

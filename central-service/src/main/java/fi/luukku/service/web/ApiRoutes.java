@@ -508,8 +508,7 @@ public final class ApiRoutes {
                 "finish",
                 "Finish with outcome, assessment and service events; a chain moves on",
                 FinishRequest.class,
-                (p, id, ctx) -> tickets.finish(
-                        p, id, http.optionalBody(ctx, FinishRequest.class, new FinishRequest(null, null, null, null))));
+                (p, id, ctx) -> tickets.finish(p, id, http.body(ctx, FinishRequest.class)));
         r.put("/api/v1/tickets/{id}/triage")
                 .summary("Record the service need, support level, special needs, channel and notes")
                 .roles(STAFF)
@@ -518,6 +517,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("ticket", ctx.pathParam("id"));
+                    tickets.requireAccess(p, id);
                     TriageDto t = http.body(ctx, TriageDto.class);
                     http.json(ctx, 200, tickets.triage(p, id, t));
                 });
@@ -531,6 +531,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("ticket", ctx.pathParam("id"));
+                    tickets.requireAccess(p, id);
                     String k = key(ctx);
                     ServiceEventDto e = http.body(ctx, ServiceEventDto.class);
                     http.json(ctx, 201, tickets.recordServiceEvent(p, id, e, k));
@@ -545,6 +546,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("ticket", ctx.pathParam("id"));
+                    tickets.requireAccess(p, id);
                     String k = key(ctx);
                     ReferralRequest req = http.body(ctx, ReferralRequest.class);
                     http.json(ctx, 201, referrals.refer(p, id, req, k));
@@ -580,6 +582,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("incident", ctx.pathParam("id"));
+                    help.requireIncidentAccess(p, id);
                     ResolveRequest req = http.body(ctx, ResolveRequest.class);
                     http.json(ctx, 200, help.resolve(p, id, req.resolution()));
                 });
@@ -634,6 +637,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, BOOKERS);
                     String id = Check.pathId("appointment", ctx.pathParam("id"));
+                    appointments.requireAccess(p, id);
                     AppointmentDto req = http.body(ctx, AppointmentDto.class);
                     http.json(ctx, 200, appointments.change(p, id, req));
                 });
@@ -739,6 +743,7 @@ public final class ApiRoutes {
         route.handle(ctx -> {
             Principal p = http.require(ctx, null, STAFF);
             String id = Check.pathId("ticket", ctx.pathParam("id"));
+            tickets.requireAccess(p, id);
             http.json(ctx, 200, op.run(p, id, ctx));
         });
     }
