@@ -72,8 +72,8 @@ public final class ServiceBenchmark {
         String base = o.get("server");
         if (base == null) {
             Path dir = Files.createTempDirectory("luukku-bench-");
-            server = new LuukkuServer(ServiceConfig.of(Map.of(
-                            "demo", "true", "port", "0", "host", "127.0.0.1", "data", dir.toString())))
+            server = new LuukkuServer(ServiceConfig.of(
+                            Map.of("demo", "true", "port", "0", "host", "127.0.0.1", "data", dir.toString())))
                     .start();
             base = server.baseUrl();
         }
@@ -94,7 +94,8 @@ public final class ServiceBenchmark {
     }
 
     private void run(int tickets, int threads, int calls, int rounds, String readerCounts) throws Exception {
-        System.out.printf("Luukku central service benchmark against %s (point %s), %d cores, Java %s%n",
+        System.out.printf(
+                "Luukku central service benchmark against %s (point %s), %d cores, Java %s%n",
                 base, point, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         String advisor = login("admin");
         // warm-up
@@ -120,7 +121,8 @@ public final class ServiceBenchmark {
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        System.out.printf("tickets issued: %d with %d parallel kiosks in %.2f s = %.0f tickets/s%n",
+        System.out.printf(
+                "tickets issued: %d with %d parallel kiosks in %.2f s = %.0f tickets/s%n",
                 tickets, threads, secs, tickets / secs);
 
         // 2. call-next latency (one desk pressing Call next over and over, ~60 waiting)
@@ -139,7 +141,8 @@ public final class ServiceBenchmark {
                 throw new IllegalStateException("nobody waiting at " + desk);
             }
         }
-        System.out.printf("call-next latency over %d calls: p50 %.1f ms, p99 %.1f ms%n",
+        System.out.printf(
+                "call-next latency over %d calls: p50 %.1f ms, p99 %.1f ms%n",
                 calls, pct(callNanos, 50), pct(callNanos, 99));
 
         // 3. call-next -> ticket.called at N readers
@@ -149,7 +152,8 @@ public final class ServiceBenchmark {
                 issue(police);
             }
             List<Long> lat = eventLatency(readers, rounds, desk, advisor);
-            System.out.printf("call-next -> event at %d readers (%d rounds, %d samples): p50 %.1f ms, p99 %.1f ms%n",
+            System.out.printf(
+                    "call-next -> event at %d readers (%d rounds, %d samples): p50 %.1f ms, p99 %.1f ms%n",
                     readers, rounds, lat.size(), pct(lat, 50), pct(lat, 99));
         }
     }
@@ -333,9 +337,8 @@ public final class ServiceBenchmark {
     }
 
     private JsonNode post(String path, String token, Object body, String key) throws IOException {
-        Request.Builder r = new Request.Builder()
-                .url(base + path)
-                .post(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON));
+        Request.Builder r =
+                new Request.Builder().url(base + path).post(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON));
         if (token != null) {
             r.header("Authorization", "Bearer " + token);
         }
