@@ -1,6 +1,5 @@
 package fi.luukku.service.web;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import fi.luukku.core.api.AppointmentDto;
 import fi.luukku.core.api.AuthorityDto;
 import fi.luukku.core.api.BillingReportDto;
@@ -129,10 +128,6 @@ public final class ApiRoutes {
         this.clock = clock;
         this.version = version;
         this.tracking = new TrackingPage(catalog);
-    }
-
-    private static Type listOf(Class<?> c) {
-        return com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructCollectionType(List.class, c);
     }
 
     private static Type listType(Class<?> c) {
@@ -713,18 +708,11 @@ public final class ApiRoutes {
     public record ResolveRequest(String resolution) {}
 
     private List<InfoMessageDto> infoBody(Context ctx) {
-        String ct = ctx.header("Content-Type");
-        byte[] peek = null;
-        // accept a bare array too: read it through a wrapper
-        try {
-            InfoMessagesRequest req = http.body(ctx, InfoMessagesRequest.class);
-            if (req.messages() == null) {
-                throw ApiError.badRequest("messages", "messages is required");
-            }
-            return req.messages();
-        } catch (ApiError e) {
-            throw e;
+        InfoMessagesRequest req = http.body(ctx, InfoMessagesRequest.class);
+        if (req.messages() == null) {
+            throw ApiError.badRequest("messages", "messages is required");
         }
+        return req.messages();
     }
 
     @FunctionalInterface
@@ -780,7 +768,4 @@ public final class ApiRoutes {
         hub.subscribe(p, conn, last);
         ctx.future(conn::closedFuture);
     }
-
-    @SuppressWarnings("unused")
-    private static final TypeReference<List<InfoMessageDto>> INFO_LIST = new TypeReference<>() {};
 }

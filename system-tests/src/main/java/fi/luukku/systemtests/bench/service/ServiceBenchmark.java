@@ -39,6 +39,7 @@ import okhttp3.Response;
  *
  * <pre>
  * java -cp … fi.luukku.systemtests.bench.service.ServiceBenchmark [--server URL] [--point mikkeli]
+ *      [--db-url jdbc:postgresql://127.0.0.1:5432/test?user=postgres --db-schema bench1]
  *      [--tickets 2000] [--threads 8] [--calls 200] [--rounds 40] [--readers 1,100,500]
  * </pre>
  *
