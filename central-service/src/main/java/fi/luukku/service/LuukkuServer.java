@@ -126,8 +126,6 @@ public final class LuukkuServer implements AutoCloseable {
                 QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads), 60_000);
                 pool.setName("luukku-http");
                 cfg.jetty.threadPool = pool;
-                // event streams never finish on their own: do not wait for them at shutdown
-                cfg.jetty.modifyServer(server -> server.setStopTimeout(1000));
                 long maxBody = config.intValue("http.maxBodyBytes");
                 cfg.routes.before(ctx -> {
                     String cl = ctx.header("Content-Length");
