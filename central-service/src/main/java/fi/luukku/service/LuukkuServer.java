@@ -52,7 +52,8 @@ public final class LuukkuServer implements AutoCloseable {
     private final Clock clock;
     /** Shared configuration, but a request may omit a primitive field (toFront, count…): it then means 0/false. */
     private final ObjectMapper mapper = JsonMapper.create()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Database db;
     private EventHub hub;
@@ -125,6 +126,18 @@ public final class LuukkuServer implements AutoCloseable {
                 QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads), 60_000);
                 pool.setName("luukku-http");
                 cfg.jetty.threadPool = pool;
+                long maxBody = config.intValue("http.maxBodyBytes");
+                cfg.routes.before(ctx -> {
+                    String cl = ctx.header("Content-Length");
+                    if (cl != null && cl.trim().matches("\\d{1,18}") && Long.parseLong(cl.trim()) > maxBody) {
+                        throw new ApiError(
+                                400,
+                                "body-too-large",
+                                "Request body too large",
+                                "the body exceeds the size limit",
+                                null);
+                    }
+                });
                 Routes r = new Routes(cfg);
                 api.register(r);
                 ObjectNode[] doc = new ObjectNode[1];
@@ -233,6 +246,7 @@ public final class LuukkuServer implements AutoCloseable {
     /** Method and path of every route Javalin really serves (for the OpenAPI completeness test). */
     public List<String> registeredRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(h -> h.endpoint.method.isHttpMethod())
                 .map(h -> h.endpoint.method.name() + " " + h.endpoint.path)
                 .toList();
     }

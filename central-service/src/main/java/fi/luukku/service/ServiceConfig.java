@@ -166,7 +166,8 @@ public final class ServiceConfig {
             Path dir = dataDir().toAbsolutePath();
             // async: file channels survive thread interrupts (a plain NIO channel closes the database)
             return "jdbc:h2:async:" + dir.resolve("luukku").toString().replace('\\', '/')
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
+                    + ";QUERY_CACHE_SIZE=64";
         }
         return url;
     }

@@ -21,6 +21,8 @@ class SmokeTest {
                     LuukkuClient.defaultHttpClient(),
                     JsonMapper.create());
             assertThat(kiosk.health().status()).isEqualTo("UP");
+            // the suite runs on PostgreSQL when luukku.test.pg.url is given, on H2 otherwise
+            assertThat(kiosk.health().database()).isEqualTo(TestServer.pgUrl() != null ? "postgresql" : "h2");
             assertThat(kiosk.points()).hasSize(5);
             var services = kiosk.services("mikkeli");
             String kela = services.stream()

@@ -29,15 +29,17 @@ public final class EventHub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
     private static final byte[] HEARTBEAT = ": heartbeat\n\n".getBytes(StandardCharsets.UTF_8);
 
-    @SuppressWarnings("StringOperationCanBeSimplified")
-    private static final String STOP = new String("stop");
+    private static final Signal STOP = new Signal("", List.of());
 
     private final Database db;
     private final EventStore store;
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
-    private final LinkedBlockingQueue<String> signals = new LinkedBlockingQueue<>();
+
+    private record Signal(String pointId, List<EventStore.StoredEvent> events) {}
+
+    private final LinkedBlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
     private final ExecutorService writers;
     private final ScheduledExecutorService timers;
     private final Thread dispatcher;
@@ -71,7 +73,15 @@ public final class EventHub implements AutoCloseable {
 
     /** Tells the hub that a point has new committed events. */
     public void signal(String pointId) {
-        signals.offer(pointId);
+        signals.offer(new Signal(pointId, null));
+    }
+
+    /**
+     * Hands over the events a local transaction just committed: when they follow on from what readers already
+     * have they go out without reading the log again; otherwise the log is read.
+     */
+    public void publish(String pointId, List<EventStore.StoredEvent> committed) {
+        signals.offer(new Signal(pointId, List.copyOf(committed)));
     }
 
     /** The pool that writes frames to readers. */
@@ -147,23 +157,11 @@ public final class EventHub implements AutoCloseable {
     private void dispatchLoop() {
         while (running) {
             try {
-                String point = signals.take();
-                if (point == STOP) {
+                Signal sig = signals.take();
+                if (sig == STOP) {
                     return;
                 }
-                // coalesce: one read of the log serves every signal queued meanwhile
-                java.util.Set<String> points = new java.util.HashSet<>();
-                points.add(point);
-                String more;
-                while ((more = signals.poll()) != null) {
-                    if (more == STOP) {
-                        return;
-                    }
-                    points.add(more);
-                }
-                for (String p : points) {
-                    dispatch(p);
-                }
+                dispatch(sig.pointId(), sig.events());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -175,13 +173,24 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
-    private void dispatch(String pointId) {
+    private void dispatch(String pointId, List<EventStore.StoredEvent> committed) {
         Channel ch = channels.get(pointId);
         if (ch == null || ch.readers.isEmpty()) {
             return;
         }
         synchronized (ch) {
             long after = ch.lastDispatched;
+            if (committed != null) {
+                List<EventStore.StoredEvent> fresh =
+                        committed.stream().filter(e -> e.id() > after).toList();
+                if (fresh.isEmpty()) {
+                    return;
+                }
+                if (fresh.get(0).id() == after + 1) {
+                    send(ch, fresh);
+                    return;
+                }
+            }
             List<EventStore.StoredEvent> events = db.read(sql -> {
                 long current = store.lastId(sql, pointId);
                 if (current <= after) {
@@ -189,6 +198,12 @@ public final class EventHub implements AutoCloseable {
                 }
                 return store.since(sql, pointId, after, current);
             });
+            send(ch, events);
+        }
+    }
+
+    private static void send(Channel ch, List<EventStore.StoredEvent> events) {
+        {
             for (EventStore.StoredEvent e : events) {
                 byte[] f = frame(e.id(), e.type(), e.data());
                 for (SseConnection c : ch.readers) {

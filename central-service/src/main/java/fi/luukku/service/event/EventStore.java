@@ -31,7 +31,7 @@ public final class EventStore {
     }
 
     /** Appends an event; call only after {@link #lockPoint} in the same transaction. */
-    public long append(Sql sql, String pointId, String type, Object data) throws SQLException {
+    public StoredEvent append(Sql sql, String pointId, String type, Object data) throws SQLException {
         long id = sql.longValue("SELECT event_seq FROM points WHERE id = ?", pointId) + 1;
         sql.update("UPDATE points SET event_seq = ? WHERE id = ?", id, pointId);
         String json;
@@ -40,14 +40,15 @@ public final class EventStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event data not serialisable", e);
         }
+        long now = clock.millis();
         sql.update(
                 "INSERT INTO events (point_id, id, type, data, created_at) VALUES (?,?,?,?,?)",
                 pointId,
                 id,
                 type,
                 json,
-                clock.millis());
-        return id;
+                now);
+        return new StoredEvent(id, type, json, now);
     }
 
     public record StoredEvent(long id, String type, String data, long createdAt) {}

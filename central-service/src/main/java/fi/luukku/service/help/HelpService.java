@@ -168,6 +168,15 @@ public final class HelpService {
                 pointId));
     }
 
+    public void requireIncidentAccess(Principal p, String incidentId) {
+        String point = db.read(sql ->
+                        sql.one("SELECT point_id FROM incidents WHERE id = ?", rs -> rs.getString(1), incidentId))
+                .orElseThrow(() -> ApiError.notFound("incident", incidentId));
+        if (!p.mayActAt(point)) {
+            throw ApiError.forbidden("incident of another point");
+        }
+    }
+
     public IncidentDto resolve(Principal p, String incidentId, String resolution) {
         String text = Check.required("resolution", resolution, 2000);
         String point = db.read(sql ->

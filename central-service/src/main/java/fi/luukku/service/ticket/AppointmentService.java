@@ -148,6 +148,12 @@ public final class AppointmentService {
                 .orElseThrow(() -> ApiError.notFound("appointment", id));
     }
 
+    public void requireAccess(Principal p, String id) {
+        if (!p.mayActAt(pointOf(id))) {
+            throw ApiError.forbidden("appointment of another point");
+        }
+    }
+
     public AppointmentDto change(Principal p, String id, AppointmentDto r) {
         String pointId = pointOf(id);
         if (!p.mayActAt(pointId)) {

@@ -37,7 +37,7 @@ public final class Mutations {
         public final Sql sql;
         public final String pointId;
         final Set<String> changedQueues = new LinkedHashSet<>();
-        boolean emitted;
+        final java.util.List<EventStore.StoredEvent> emitted = new java.util.ArrayList<>();
 
         Ctx(Sql sql, String pointId) {
             this.sql = sql;
@@ -45,8 +45,7 @@ public final class Mutations {
         }
 
         public void emit(String type, Object data) throws SQLException {
-            events.append(sql, pointId, type, data);
-            emitted = true;
+            emitted.add(events.append(sql, pointId, type, data));
         }
 
         public void queueChanged(String queueId) {
@@ -80,7 +79,7 @@ public final class Mutations {
      * @param idemScope when not null, the same scope answers with the stored result of the first call
      */
     public <T> T run(String pointId, String idemScope, Class<T> type, Work<T> work) {
-        boolean[] signal = {false};
+        java.util.List<java.util.List<EventStore.StoredEvent>> published = new java.util.ArrayList<>(1);
         T result = db.tx(sql -> {
             events.lockPoint(sql, pointId);
             if (idemScope != null) {
@@ -90,6 +89,7 @@ public final class Mutations {
                     return read(stored.get(), type);
                 }
             }
+            published.clear(); // a retried transaction starts over
             Ctx ctx = new Ctx(sql, pointId);
             T value = work.run(ctx);
             for (String q : ctx.changedQueues) {
@@ -103,11 +103,11 @@ public final class Mutations {
                         write(value),
                         clock.millis());
             }
-            signal[0] = ctx.emitted;
+            published.add(ctx.emitted);
             return value;
         });
-        if (signal[0]) {
-            hub.signal(pointId);
+        if (!published.isEmpty() && !published.get(0).isEmpty()) {
+            hub.publish(pointId, published.get(0));
         }
         return result;
     }

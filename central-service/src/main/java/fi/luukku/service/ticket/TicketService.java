@@ -153,24 +153,26 @@ public final class TicketService {
     QueueDto queueDto(Sql sql, String queueId) throws SQLException {
         Catalog.Queue q = catalog.queue(queueId).orElseThrow(() -> ApiError.notFound("queue", queueId));
         long now = clock.millis();
-        record W(long issued, Long due) {}
-        List<W> waiting = sql.list(
-                "SELECT issued_at, due_at FROM tickets WHERE queue_id = ? AND status = 'WAITING' AND ticket_day = ?",
-                rs -> new W(rs.getLong(1), Sql.getLong(rs, "due_at")),
-                queueId,
-                today());
-        long longest = waiting.stream().mapToLong(w -> now - w.issued()).max().orElse(0);
-        int due = (int)
-                waiting.stream().filter(w -> w.due() != null && w.due() <= now).count();
+        record W(int waiting, long oldest, int due) {}
+        W w = sql.one(
+                        "SELECT COUNT(*), MIN(issued_at), SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END) FROM tickets"
+                                + " WHERE queue_id = ? AND status = 'WAITING' AND ticket_day = ?",
+                        rs -> new W(rs.getInt(1), rs.getLong(2), rs.getInt(3)),
+                        now,
+                        queueId,
+                        today())
+                .orElse(new W(0, 0, 0));
+        long longest = w.waiting() == 0 ? 0 : Math.max(0, now - w.oldest());
+        int due = w.due();
         int desks = openDesks(sql, queueId);
-        long est = estimate(sql, queueId, waiting.size(), desks);
+        long est = estimate(sql, queueId, w.waiting(), desks);
         return new QueueDto(
                 q.id(),
                 q.pointId(),
                 q.prefix(),
                 q.name(),
                 q.authorityId(),
-                waiting.size(),
+                w.waiting(),
                 est,
                 Math.max(0, longest / 1000),
                 due,
@@ -310,6 +312,12 @@ public final class TicketService {
                 throw ApiError.forbidden("an authority expert may act only in their own authority's queues");
             }
         }
+    }
+
+    /** Refuses (403/404) a caller who may not act on the ticket, before its body is even read. */
+    public void requireAccess(Principal p, String ticketId) {
+        TicketRow t = db.read(sql -> load(sql, ticketId));
+        requireActor(p, t);
     }
 
     /** The point a ticket belongs to, for locking; 404 when it does not exist. */

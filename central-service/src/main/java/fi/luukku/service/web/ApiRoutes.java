@@ -1,6 +1,5 @@
 package fi.luukku.service.web;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import fi.luukku.core.api.AppointmentDto;
 import fi.luukku.core.api.AuthorityDto;
 import fi.luukku.core.api.BillingReportDto;
@@ -129,10 +128,6 @@ public final class ApiRoutes {
         this.clock = clock;
         this.version = version;
         this.tracking = new TrackingPage(catalog);
-    }
-
-    private static Type listOf(Class<?> c) {
-        return com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructCollectionType(List.class, c);
     }
 
     private static Type listType(Class<?> c) {
@@ -508,8 +503,7 @@ public final class ApiRoutes {
                 "finish",
                 "Finish with outcome, assessment and service events; a chain moves on",
                 FinishRequest.class,
-                (p, id, ctx) -> tickets.finish(
-                        p, id, http.optionalBody(ctx, FinishRequest.class, new FinishRequest(null, null, null, null))));
+                (p, id, ctx) -> tickets.finish(p, id, http.body(ctx, FinishRequest.class)));
         r.put("/api/v1/tickets/{id}/triage")
                 .summary("Record the service need, support level, special needs, channel and notes")
                 .roles(STAFF)
@@ -518,6 +512,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("ticket", ctx.pathParam("id"));
+                    tickets.requireAccess(p, id);
                     TriageDto t = http.body(ctx, TriageDto.class);
                     http.json(ctx, 200, tickets.triage(p, id, t));
                 });
@@ -531,6 +526,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("ticket", ctx.pathParam("id"));
+                    tickets.requireAccess(p, id);
                     String k = key(ctx);
                     ServiceEventDto e = http.body(ctx, ServiceEventDto.class);
                     http.json(ctx, 201, tickets.recordServiceEvent(p, id, e, k));
@@ -545,6 +541,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("ticket", ctx.pathParam("id"));
+                    tickets.requireAccess(p, id);
                     String k = key(ctx);
                     ReferralRequest req = http.body(ctx, ReferralRequest.class);
                     http.json(ctx, 201, referrals.refer(p, id, req, k));
@@ -580,6 +577,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, STAFF);
                     String id = Check.pathId("incident", ctx.pathParam("id"));
+                    help.requireIncidentAccess(p, id);
                     ResolveRequest req = http.body(ctx, ResolveRequest.class);
                     http.json(ctx, 200, help.resolve(p, id, req.resolution()));
                 });
@@ -634,6 +632,7 @@ public final class ApiRoutes {
                 .handle(ctx -> {
                     Principal p = http.require(ctx, null, BOOKERS);
                     String id = Check.pathId("appointment", ctx.pathParam("id"));
+                    appointments.requireAccess(p, id);
                     AppointmentDto req = http.body(ctx, AppointmentDto.class);
                     http.json(ctx, 200, appointments.change(p, id, req));
                 });
@@ -709,18 +708,11 @@ public final class ApiRoutes {
     public record ResolveRequest(String resolution) {}
 
     private List<InfoMessageDto> infoBody(Context ctx) {
-        String ct = ctx.header("Content-Type");
-        byte[] peek = null;
-        // accept a bare array too: read it through a wrapper
-        try {
-            InfoMessagesRequest req = http.body(ctx, InfoMessagesRequest.class);
-            if (req.messages() == null) {
-                throw ApiError.badRequest("messages", "messages is required");
-            }
-            return req.messages();
-        } catch (ApiError e) {
-            throw e;
+        InfoMessagesRequest req = http.body(ctx, InfoMessagesRequest.class);
+        if (req.messages() == null) {
+            throw ApiError.badRequest("messages", "messages is required");
         }
+        return req.messages();
     }
 
     @FunctionalInterface
@@ -739,6 +731,7 @@ public final class ApiRoutes {
         route.handle(ctx -> {
             Principal p = http.require(ctx, null, STAFF);
             String id = Check.pathId("ticket", ctx.pathParam("id"));
+            tickets.requireAccess(p, id);
             http.json(ctx, 200, op.run(p, id, ctx));
         });
     }
@@ -775,7 +768,4 @@ public final class ApiRoutes {
         hub.subscribe(p, conn, last);
         ctx.future(conn::closedFuture);
     }
-
-    @SuppressWarnings("unused")
-    private static final TypeReference<List<InfoMessageDto>> INFO_LIST = new TypeReference<>() {};
 }

@@ -113,7 +113,8 @@ class EventStreamTest {
 
     @Test
     void aResumePointTheLogCannotServeGetsStreamResetAndTheSnapshotGivesTheStart() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        // a short heartbeat also lets a closed test reader's blocked read return at once
+        try (TestServer server = TestServer.start(Map.of("sse.heartbeatSeconds", "1"))) {
             Api api = new Api(server.baseUrl());
             api.issue("kiiminki", "kiiminki-kela-etuudet");
             String url = server.baseUrl() + "/api/v1/points/kiiminki/events";
@@ -143,7 +144,8 @@ class EventStreamTest {
 
     @Test
     void helpInfoAndIncidentChangesAreEvents() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        // a short heartbeat also lets a closed test reader's blocked read return at once
+        try (TestServer server = TestServer.start(Map.of("sse.heartbeatSeconds", "1"))) {
             Api api = new Api(server.baseUrl());
             String url = server.baseUrl() + "/api/v1/points/saarijarvi/events";
             try (SseReader r = new SseReader(url, "demo-display-saarijarvi", null)) {

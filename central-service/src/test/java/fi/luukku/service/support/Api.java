@@ -96,6 +96,10 @@ public final class Api {
         }
         r.method(method, rb);
         try (Response res = HTTP.newCall(r.build()).execute()) {
+            String ct = res.header("Content-Type");
+            if (ct != null && ct.startsWith("text/event-stream")) {
+                return new Resp(res.code(), "", ct); // an endless stream: the status is the answer
+            }
             String text = res.body() == null ? "" : res.body().string();
             return new Resp(res.code(), text, res.header("Content-Type"));
         } catch (IOException e) {

@@ -80,7 +80,7 @@ class QueueEngineTest {
         assertThat(fin.json().get("status").asText()).isEqualTo("FINISHED");
         // finished is final: every further move is refused and changes nothing
         for (String action : List.of("recall", "start", "no-show", "park", "unpark", "cancel", "finish")) {
-            Api.Resp r = api.post("/api/v1/tickets/" + id + "/" + action, advisor, null);
+            Api.Resp r = api.post("/api/v1/tickets/" + id + "/" + action, advisor, Map.of());
             assertThat(r.status()).as(action).isEqualTo(409);
             assertThat(r.isProblem()).isTrue();
         }

@@ -235,6 +235,39 @@ public class LuukkuClient {
                 null);
     }
 
+    // ---- reports and bookings (added by the service) ----------------------------------------------
+
+    /** A day's figures of a point; {@code day} null means today. */
+    public DailyStatsDto dailyStats(String pointId, java.time.LocalDate day) {
+        String path = p("api/v1/points/%s/stats/daily", pointId) + (day == null ? "" : "?day=" + day);
+        return get(path, DailyStatsDto.class);
+    }
+
+    /** The monthly billing report per authority (supervisor); {@code month} null means this month. */
+    public BillingReportDto billingReport(String pointId, java.time.YearMonth month) {
+        String path = p("api/v1/points/%s/reports/billing", pointId) + (month == null ? "" : "?month=" + month);
+        return get(path, BillingReportDto.class);
+    }
+
+    /** Today's (or the given day's) appointments of a point. */
+    public List<AppointmentDto> appointments(String pointId, java.time.LocalDate day) {
+        String path = p("api/v1/points/%s/appointments", pointId) + (day == null ? "" : "?day=" + day);
+        return get(path, new TypeReference<>() {});
+    }
+
+    /** Books an appointment (booking systems); id, status and ticketId of the body are ignored. */
+    public AppointmentDto createAppointment(String pointId, AppointmentDto appointment, String idempotencyKey) {
+        return post(p("api/v1/points/%s/appointments", pointId), appointment, AppointmentDto.class, idempotencyKey);
+    }
+
+    public AppointmentDto cancelAppointment(String appointmentId) {
+        return post(p("api/v1/appointments/%s/cancel", appointmentId), Map.of(), AppointmentDto.class, null);
+    }
+
+    public List<IncidentDto> incidents(String pointId) {
+        return get(p("api/v1/points/%s/incidents", pointId), new TypeReference<>() {});
+    }
+
     /** Any JSON GET, for endpoints without a typed method (reports, statistics). */
     public <T> T getJson(String path, TypeReference<T> type) {
         return get(path, type);
