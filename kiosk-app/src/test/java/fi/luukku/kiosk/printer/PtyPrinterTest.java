@@ -85,8 +85,12 @@ class PtyPrinterTest {
     @Test
     void nativeQrTicketArrivesAsTextAndAQrZxingCanRead() throws Exception {
         setUp(PrinterModel.EPSON_TM_T88);
+        long started = System.nanoTime();
         TicketScreenData t = takeTicket("fi");
+        long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(t.printed()).isTrue();
+        assertThat(millis).as("touch to printed ticket, ms").isLessThan(1000);
+        System.out.println("touch to printed ticket over the pty: " + millis + " ms");
 
         PrintedDocument doc = fake.printed();
         assertThat(doc.textLines())
