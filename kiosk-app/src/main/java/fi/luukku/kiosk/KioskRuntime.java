@@ -181,7 +181,9 @@ public final class KioskRuntime implements AutoCloseable {
         }
         closeQuietly(survey);
         closeQuietly(scanner);
-        closeQuietly(pump);
+        // the pump is not closed: OutboxPump.close() interrupts its thread, and an interrupt in the middle of an
+        // H2 write makes the store panic. Closing the outbox waits for the statement in flight instead; the pump's
+        // daemon thread then stops with the JVM.
         closeQuietly(printer);
         closeQuietly(numbers);
         closeQuietly(outbox);
