@@ -50,7 +50,10 @@ public final class LuukkuServer implements AutoCloseable {
 
     private final ServiceConfig config;
     private final Clock clock;
-    private final ObjectMapper mapper = JsonMapper.create();
+    /** Shared configuration, but a request may omit a primitive field (toFront, count…): it then means 0/false. */
+    private final ObjectMapper mapper = JsonMapper.create()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
     private Database db;
     private EventHub hub;
     private Javalin app;
@@ -244,7 +247,12 @@ public final class LuukkuServer implements AutoCloseable {
 
     public synchronized void stop() {
         if (maintenance != null) {
-            maintenance.shutdownNow();
+            maintenance.shutdown(); // never interrupt a thread that may be inside H2
+            try {
+                maintenance.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             maintenance = null;
         }
         if (hub != null) {

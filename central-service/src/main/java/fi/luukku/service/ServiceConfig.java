@@ -164,7 +164,8 @@ public final class ServiceConfig {
         String url = get("db.url");
         if (url.isBlank()) {
             Path dir = dataDir().toAbsolutePath();
-            return "jdbc:h2:file:" + dir.resolve("luukku").toString().replace('\\', '/')
+            // async: file channels survive thread interrupts (a plain NIO channel closes the database)
+            return "jdbc:h2:async:" + dir.resolve("luukku").toString().replace('\\', '/')
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
         }
         return url;

@@ -29,6 +29,9 @@ public final class EventHub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
     private static final byte[] HEARTBEAT = ": heartbeat\n\n".getBytes(StandardCharsets.UTF_8);
 
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String STOP = new String("stop");
+
     private final Database db;
     private final EventStore store;
     private final Clock clock;
@@ -145,11 +148,17 @@ public final class EventHub implements AutoCloseable {
         while (running) {
             try {
                 String point = signals.take();
+                if (point == STOP) {
+                    return;
+                }
                 // coalesce: one read of the log serves every signal queued meanwhile
                 java.util.Set<String> points = new java.util.HashSet<>();
                 points.add(point);
                 String more;
                 while ((more = signals.poll()) != null) {
+                    if (more == STOP) {
+                        return;
+                    }
                     points.add(more);
                 }
                 for (String p : points) {
@@ -212,13 +221,18 @@ public final class EventHub implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        dispatcher.interrupt();
+        signals.offer(STOP); // no interrupt: the dispatcher may be inside a database call
         timers.shutdownNow();
         for (Channel ch : channels.values()) {
             for (SseConnection c : List.copyOf(ch.readers)) {
                 c.close();
             }
         }
-        writers.shutdownNow();
+        writers.shutdown();
+        try {
+            dispatcher.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -11,14 +11,14 @@ import javafx.scene.layout.VBox;
 final class CommentView extends VBox {
     final TextArea text = new TextArea();
 
-    CommentView(CommentViewModel model, Messages m, boolean portrait) {
+    CommentView(CommentViewModel model, Messages m, boolean portrait, boolean compact) {
         Label note = StepLayout.note(m.get("comment.anonymous"), "fb-privacy");
         note.setId("privacy-note");
         text.setId("comment");
         text.setWrapText(true);
         text.setPromptText(m.get("comment.placeholder"));
         text.textProperty().bindBidirectional(model.textProperty());
-        text.setPrefRowCount(portrait ? 5 : 3);
+        text.setPrefRowCount(compact ? 2 : portrait ? 5 : 3);
         text.setMaxWidth(1400);
         text.getStyleClass().add("fb-comment");
         text.textProperty().addListener((o, a, b) -> text.positionCaret(b == null ? 0 : b.length()));
@@ -30,6 +30,15 @@ final class CommentView extends VBox {
         HBox sendRow = new HBox(24, remaining, send);
         sendRow.setAlignment(Pos.CENTER_RIGHT);
         sendRow.setMaxWidth(1400);
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.isControlDown()) {
+                e.consume();
+                model.send(); // keyboard users: Ctrl+Enter sends, Tab moves on
+            } else if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                send.requestFocus();
+            }
+        });
         OnScreenKeyboard keyboard = new OnScreenKeyboard(model, m);
         getChildren()
                 .addAll(
@@ -39,7 +48,7 @@ final class CommentView extends VBox {
                         sendRow,
                         keyboard,
                         StepLayout.navigation(m, model.canGoBack(), model::back, model::skip));
-        setSpacing(portrait ? 28 : 18);
+        setSpacing(compact ? 10 : portrait ? 28 : 18);
         setAlignment(Pos.CENTER);
         getStyleClass().add("fb-page");
     }

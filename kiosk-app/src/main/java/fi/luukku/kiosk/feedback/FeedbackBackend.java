@@ -1,36 +1,88 @@
 package fi.luukku.kiosk.feedback;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.luukku.core.api.ApiException;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.outbox.DurableOutbox;
 import fi.luukku.core.outbox.OutboxPump;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part of the terminal that must never lose anything, without any UI: the H2 outbox file under the data
- * directory, the recorder that writes to it, and the pump that sends its entries with their idempotency keys,
- * backing off while the service is away. The terminal, the self-service pop-up and the tests all use it.
+ * directory, the recorder that writes to it, and the delivery loop that sends its entries with their
+ * idempotency keys through an {@link OutboxPump}, backing off while the service is away. The terminal, the
+ * self-service pop-up and the tests all use it.
+ *
+ * <p>The delivery rounds run on this class's own thread rather than through {@link OutboxPump#start()}:
+ * {@link OutboxPump#close()} interrupts its thread with {@code shutdownNow()}, and an interrupt that lands while
+ * H2 writes the file ({@code markSent}) closes H2's file channel ({@code ClosedByInterruptException}) and breaks
+ * the outbox. Here closing stops the loop gracefully instead, and a round in progress gives up at its next entry.
  */
 public final class FeedbackBackend implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(FeedbackBackend.class);
     public static final String OUTBOX_NAME = "feedback-outbox";
+    private static final Duration IDLE_POLL = Duration.ofSeconds(5);
 
     private final DurableOutbox outbox;
     private final OutboxPump pump;
     private final FeedbackRecorder recorder;
+    private final ScheduledExecutorService loop;
+    private volatile boolean closed;
+    private volatile int lastPending = Integer.MAX_VALUE;
 
-    private FeedbackBackend(DurableOutbox outbox, OutboxPump pump, FeedbackRecorder recorder) {
+    private FeedbackBackend(
+            DurableOutbox outbox,
+            LuukkuClient client,
+            String pointId,
+            ObjectMapper mapper,
+            Clock clock,
+            Duration maxBackoff,
+            IntConsumer pendingListener) {
         this.outbox = outbox;
-        this.pump = pump;
-        this.recorder = recorder;
+        this.loop = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "luukku-feedback-sender");
+            t.setDaemon(true);
+            return t;
+        });
+        FeedbackSender sender = new FeedbackSender(client, pointId, mapper);
+        this.pump = new OutboxPump(
+                outbox,
+                item -> {
+                    if (closed) {
+                        throw ApiException.unreachable(new IOException("the terminal is closing"));
+                    }
+                    sender.send(item);
+                },
+                clock,
+                IDLE_POLL,
+                maxBackoff,
+                n -> {
+                    // the pump sends at most 50 entries a round; while a backlog shrinks (the service is back after
+                    // hours away) the next round starts at once instead of after the idle interval
+                    boolean progressing = n > 0 && n < lastPending;
+                    lastPending = n;
+                    pendingListener.accept(n);
+                    if (progressing) {
+                        wake();
+                    }
+                });
+        this.recorder = new FeedbackRecorder(outbox, mapper, this::wake);
     }
 
     /**
-     * Opens the outbox in {@code dataDir} and prepares (does not start) the pump.
+     * Opens the outbox in {@code dataDir}; call {@link #start()} to begin sending.
      *
-     * @param pendingListener told the number of waiting answers after each delivery round (pump thread)
+     * @param pendingListener told the number of waiting answers after each delivery round (sender thread)
      */
     public static FeedbackBackend open(
             Path dataDir,
@@ -41,19 +93,34 @@ public final class FeedbackBackend implements AutoCloseable {
             Duration maxBackoff,
             IntConsumer pendingListener) {
         DurableOutbox outbox = DurableOutbox.open(dataDir, OUTBOX_NAME, clock);
-        OutboxPump pump = new OutboxPump(
-                outbox,
-                new FeedbackSender(client, pointId, mapper),
-                clock,
-                Duration.ofSeconds(5),
-                maxBackoff,
-                pendingListener);
-        return new FeedbackBackend(outbox, pump, new FeedbackRecorder(outbox, mapper, pump::wake));
+        return new FeedbackBackend(outbox, client, pointId, mapper, clock, maxBackoff, pendingListener);
     }
 
     public FeedbackBackend start() {
-        pump.start();
+        loop.scheduleWithFixedDelay(this::round, 0, IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    /** Tries to send now (a new answer was stored, or a backlog is shrinking). */
+    public void wake() {
+        if (!closed) {
+            try {
+                loop.execute(this::round);
+            } catch (RejectedExecutionException e) {
+                // closing
+            }
+        }
+    }
+
+    private void round() {
+        if (closed) {
+            return;
+        }
+        try {
+            pump.drainOnce();
+        } catch (RuntimeException e) {
+            log.warn("feedback delivery round failed", e);
+        }
     }
 
     public FeedbackRecorder recorder() {
@@ -64,13 +131,27 @@ public final class FeedbackBackend implements AutoCloseable {
         return outbox;
     }
 
+    /** The pump, for one synchronous delivery round in tests ({@link OutboxPump#drainOnce()}). */
     public OutboxPump pump() {
         return pump;
     }
 
+    /** Stops sending without interrupting a write, then closes the outbox file. */
     @Override
     public void close() {
-        pump.close();
-        outbox.close();
+        closed = true;
+        loop.shutdown();
+        boolean idle = false;
+        try {
+            idle = loop.awaitTermination(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        pump.close(); // its own executor never ran: nothing to interrupt
+        if (idle) {
+            outbox.close();
+        } else {
+            log.warn("a feedback delivery round is still running; leaving the outbox open for the exiting process");
+        }
     }
 }

@@ -280,18 +280,7 @@ public class FeedbackFlowViewModel {
 
     /** A counted press of the physical box: an answer of its own, stored at once. */
     public void buttonPressed(ButtonPress press) {
-        ButtonAnswer a = press.answer();
-        FeedbackRequest request = new FeedbackRequest(
-                a.ratingValue(),
-                a.kind() == ButtonAnswer.Kind.OUTCOME ? a.value() : null,
-                a.kind() == ButtonAnswer.Kind.ALONE ? Boolean.valueOf(a.value().equals("YES")) : null,
-                null,
-                null,
-                language.get().code(),
-                null,
-                FeedbackSource.BUTTONS.name(),
-                press.pressedAt());
-        StoredFeedback stored = new StoredFeedback(request, press.droppedPresses(), press.bounces());
+        StoredFeedback stored = fromButton(press, language.get());
         runner.run(
                 () -> recorder.record(stored),
                 key -> {
@@ -303,6 +292,22 @@ public class FeedbackFlowViewModel {
                     }
                 },
                 this::saveFailed);
+    }
+
+    /** The answer a counted button press gives: source BUTTONS, with what the filter dropped kept beside it. */
+    public static StoredFeedback fromButton(ButtonPress press, Language language) {
+        ButtonAnswer a = press.answer();
+        FeedbackRequest request = new FeedbackRequest(
+                a.ratingValue(),
+                a.kind() == ButtonAnswer.Kind.OUTCOME ? a.value() : null,
+                a.kind() == ButtonAnswer.Kind.ALONE ? Boolean.valueOf(a.value().equals("YES")) : null,
+                null,
+                null,
+                language.code(),
+                null,
+                FeedbackSource.BUTTONS.name(),
+                press.pressedAt());
+        return new StoredFeedback(request, press.droppedPresses(), press.bounces());
     }
 
     /** Called about once a second by the view: returns to the start when nobody uses the terminal. */

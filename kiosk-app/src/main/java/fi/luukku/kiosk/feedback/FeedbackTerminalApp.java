@@ -38,6 +38,7 @@ public class FeedbackTerminalApp extends Application {
     private SimulatedButtonsWindow simulator;
     private Timeline ticker;
     private StaffViewModel staff;
+    private volatile boolean stopping;
 
     @Override
     public void start(Stage stage) {
@@ -68,10 +69,13 @@ public class FeedbackTerminalApp extends Application {
                 FeedbackSource.TERMINAL,
                 options.defaultLanguage());
         box = new ButtonBox(
-                options.buttonMap(),
-                new PressFilter(options.debounce(), options.burstWindow()),
-                clock,
-                press -> runner.onUi(() -> flow.buttonPressed(press)));
+                options.buttonMap(), new PressFilter(options.debounce(), options.burstWindow()), clock, press -> {
+                    if (stopping) { // the last press of a burst, reported as the box closes: store it now
+                        backend.recorder().record(FeedbackFlowViewModel.fromButton(press, flow.language()));
+                    } else {
+                        runner.onUi(() -> flow.buttonPressed(press));
+                    }
+                });
         if (options.buttonsPort() != null) {
             try {
                 box.attach(JsscSerialLink.open(SerialSettings.of(
@@ -116,6 +120,19 @@ public class FeedbackTerminalApp extends Application {
         scene.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.userActivity());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> flow.userActivity());
         WedgeScanBuffer scans = WedgeScanBuffer.defaults();
+        boolean[] swallowEnter = {false};
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && scans.looksLikeScan(System.currentTimeMillis())) {
+                swallowEnter[0] = true;
+                e.consume(); // the scanner's Enter must not also press the focused button
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && swallowEnter[0]) {
+                swallowEnter[0] = false;
+                e.consume();
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String ch = e.getCharacter();
             if (ch.isEmpty()) {
@@ -131,6 +148,7 @@ public class FeedbackTerminalApp extends Application {
 
     @Override
     public void stop() {
+        stopping = true;
         if (ticker != null) {
             ticker.stop();
         }

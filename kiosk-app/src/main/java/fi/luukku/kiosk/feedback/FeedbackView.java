@@ -31,6 +31,7 @@ public final class FeedbackView extends StackPane {
     private final BorderPane main = new BorderPane();
     private final Label progress = new Label();
     private final Label linked = new Label();
+    private boolean compact;
 
     public FeedbackView(FeedbackFlowViewModel flow, StaffViewModel staff, boolean portrait) {
         this.flow = flow;
@@ -59,6 +60,22 @@ public final class FeedbackView extends StackPane {
         main.setTop(top);
         main.setPadding(new Insets(0, 48, 32, 48));
         getChildren().add(main);
+        // smaller screens (a 1280×800 kiosk, the pop-up) get the compact density: same screens, smaller sizes
+        javafx.beans.InvalidationListener density = o -> {
+            double h = getHeight();
+            double w = getWidth();
+            boolean c = h > 0 && (h < (portrait ? 1700 : 1000) || w < (portrait ? 1000 : 1500));
+            if (c != compact) {
+                compact = c;
+                getStyleClass().remove("fb-compact");
+                if (c) {
+                    getStyleClass().add("fb-compact");
+                }
+                rebuild();
+            }
+        };
+        heightProperty().addListener(density);
+        widthProperty().addListener(density);
         flow.stepProperty().addListener((o, a, b) -> rebuild());
         flow.languageProperty().addListener((o, a, b) -> rebuild());
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -89,14 +106,14 @@ public final class FeedbackView extends StackPane {
         Node content =
                 switch (flow.step()) {
                     case START -> new StartView(new StartViewModel(flow), m);
-                    case RATING -> new RatingView(new RatingViewModel(flow), m, portrait);
+                    case RATING -> new RatingView(new RatingViewModel(flow), m, portrait, compact);
                     case OUTCOME -> new OutcomeView(new OutcomeViewModel(flow), m);
                     case ALONE -> new AloneView(new AloneViewModel(flow), m);
-                    case COMMENT -> new CommentView(new CommentViewModel(flow), m, portrait);
+                    case COMMENT -> new CommentView(new CommentViewModel(flow), m, portrait, compact);
                     case THANKS -> new ThanksView(new ThanksViewModel(flow), m);
                 };
         main.setCenter(content);
-        Node first = content.lookup(".fb-smiley, .fb-choice, .fb-comment");
+        Node first = content.lookup(".fb-smiley, .fb-smiley-row, .fb-choice, .fb-comment");
         if (first != null) {
             first.requestFocus();
         }

@@ -70,10 +70,12 @@ public final class OnScreenKeyboard extends VBox {
         styleKey(sym, "osk-wide");
         Button space = key(messages.get("keyboard.space"), () -> model.type(" "));
         space.getStyleClass().add("osk-space");
+        space.setId("osk-space");
         HBox.setHgrow(space, Priority.ALWAYS);
         space.setMaxWidth(520);
         Button delete = key(messages.get("keyboard.backspace"), model::backspace);
         delete.getStyleClass().add("osk-wide");
+        delete.setId("osk-delete");
         bottom.getChildren().addAll(shift, sym, space, delete);
         rows.getChildren().add(bottom);
     }

@@ -4,23 +4,37 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /** Step 1: five large smiley buttons with words under them; keys 1..5 work too. */
 final class RatingView extends VBox {
-    RatingView(RatingViewModel model, Messages m, boolean portrait) {
-        FlowPane row = new FlowPane(portrait ? 16 : 28, 28);
-        row.setAlignment(Pos.CENTER);
-        double size = portrait ? 150 : 190;
-        for (int r = 1; r <= 5; r++) {
+    RatingView(RatingViewModel model, Messages m, boolean portrait, boolean compact) {
+        // landscape: a row of five, worst on the left; portrait: a column, best on top, word beside the face
+        Pane row = portrait ? new VBox(20) : new HBox(compact ? 20 : 28);
+        if (row instanceof VBox v) {
+            v.setAlignment(Pos.CENTER);
+            v.setMaxWidth(860);
+        } else {
+            ((HBox) row).setAlignment(Pos.CENTER); // equal heights, whatever the words' wrapping
+        }
+        double size = compact ? (portrait ? 90 : 120) : (portrait ? 130 : 190);
+        for (int i = 1; i <= 5; i++) {
+            int r = portrait ? 6 - i : i;
             int rating = r;
             Button b = new Button(m.get("rating." + r), new SmileyGraphic(r, size));
             b.setId("rating-" + r);
-            b.setContentDisplay(ContentDisplay.TOP);
-            b.getStyleClass().add("fb-smiley");
+            b.setContentDisplay(portrait ? ContentDisplay.LEFT : ContentDisplay.TOP);
+            b.getStyleClass().add(portrait ? "fb-smiley-row" : "fb-smiley");
             b.setWrapText(true);
-            b.setPrefWidth(size + (portrait ? 36 : 60));
+            if (portrait) {
+                b.setMaxWidth(Double.MAX_VALUE);
+                b.setAlignment(Pos.CENTER_LEFT);
+            } else {
+                b.setPrefWidth(size + (compact ? 90 : 60));
+                b.setMaxHeight(Double.MAX_VALUE);
+            }
             b.setOnAction(e -> model.choose(rating));
             if (Integer.valueOf(r).equals(model.selectedProperty().get())) {
                 b.getStyleClass().add("fb-selected");
@@ -41,7 +55,7 @@ final class RatingView extends VBox {
                         row,
                         StepLayout.grow(),
                         StepLayout.navigation(m, model.canGoBack(), model::back, model::skip));
-        setSpacing(48);
+        setSpacing(compact ? 24 : 48);
         setAlignment(Pos.CENTER);
         getStyleClass().add("fb-page");
     }

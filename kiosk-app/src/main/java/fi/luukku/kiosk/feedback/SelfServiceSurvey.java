@@ -74,8 +74,17 @@ public final class SelfServiceSurvey implements AutoCloseable {
                 FeedbackFlowViewModel.POPUP_STEPS,
                 FeedbackSource.SELF_SERVICE_POPUP,
                 language);
-        FeedbackView view = new FeedbackView(flow, null, false);
-        Scene scene = new Scene(view, 1280, 860);
+        boolean portrait = owner != null && owner.getHeight() > owner.getWidth();
+        FeedbackView view = new FeedbackView(flow, null, portrait);
+        view.setStyle("-fx-border-color: #003580; -fx-border-width: 6px;"); // undecorated: frame it
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double w = Math.min(portrait ? 1000 : 1600, screen.getWidth() * 0.95);
+        double h = Math.min(portrait ? 1500 : 940, screen.getHeight() * 0.95);
+        if (owner != null) {
+            w = Math.min(w, owner.getWidth() * 0.95);
+            h = Math.min(h, owner.getHeight() * 0.95);
+        }
+        Scene scene = new Scene(view, w, h);
         Theme.apply(scene);
         scene.getStylesheets().add(FeedbackTerminalApp.STYLESHEET);
         FeedbackTerminalApp.installInput(scene, flow);

@@ -43,8 +43,13 @@ public final class SimulatedButtonsWindow {
         }
     }
 
+    /** Shows the box in the screen's bottom-right corner, out of the way of the terminal's content. */
     public void show() {
         stage.show();
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(screen.getMaxX() - stage.getWidth() - 24);
+        stage.setY(screen.getMaxY() - stage.getHeight() - 48);
+        stage.setAlwaysOnTop(true);
     }
 
     public void close() {

@@ -28,6 +28,7 @@ final class StepLayout {
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
         l.setMaxWidth(1400);
+        l.setAlignment(Pos.CENTER);
         l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         return l;
     }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /** Reads the visit's tracking code from what the scanner typed: the ticket's URL ({@code …/t/CODE}) or the code. */
 public final class TrackingCodes {
-    private static final Pattern URL = Pattern.compile("^https?://[^\\s]+/t/([A-Za-z0-9_-]{4,64})/?(?:[?#].*)?$");
-    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{4,64}$");
+    private static final Pattern URL = Pattern.compile("^https?://[^\\s]+/t/([A-Za-z0-9_-]{4,32})/?(?:[?#].*)?$");
+    private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{4,32}$");
 
     private TrackingCodes() {}
 

@@ -320,31 +320,40 @@ public class LuukkuClient {
     }
 
     private <T> T execute(Request request, BodyReader<T> reader) {
+        int code;
+        String text;
         try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
-            if (response.code() == 204) {
-                return null;
-            }
-            if (!response.isSuccessful()) {
-                Problem problem = null;
-                try {
-                    if (!text.isBlank()) {
-                        problem = mapper.readValue(text, Problem.class);
-                    }
-                } catch (IOException ignored) {
-                    // not problem+json (a proxy page, say); the status still tells what happened
-                }
-                throw new ApiException(
-                        response.code(),
-                        problem,
-                        request.method() + " " + request.url().encodedPath() + " -> " + response.code()
-                                + (problem != null ? ": " + problem.title() : ""),
-                        null);
-            }
-            return text.isBlank() ? null : reader.read(text);
+            text = body == null ? "" : body.string();
+            code = response.code();
         } catch (IOException e) {
             throw ApiException.unreachable(e);
+        }
+        if (code == 204) {
+            return null;
+        }
+        if (code < 200 || code >= 300) {
+            Problem problem = null;
+            try {
+                if (!text.isBlank()) {
+                    problem = mapper.readValue(text, Problem.class);
+                }
+            } catch (IOException ignored) {
+                // not problem+json (a proxy page, say); the status still tells what happened
+            }
+            throw new ApiException(
+                    code,
+                    problem,
+                    request.method() + " " + request.url().encodedPath() + " -> " + code
+                            + (problem != null ? ": " + problem.title() : ""),
+                    null);
+        }
+        try {
+            return text.isBlank() ? null : reader.read(text);
+        } catch (IOException e) {
+            // the service answered, but not in the contract's shape: a version mismatch, not "offline"
+            throw new ApiException(
+                    -1, null, request.method() + " " + request.url().encodedPath() + ": unreadable answer", e);
         }
     }
 }

@@ -10,13 +10,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 public final class JsonMapper {
     private JsonMapper() {}
 
-    /** A new mapper configured the Luukku way: ISO-8601 times, absent nulls, tolerant of unknown fields. */
+    /** A new mapper configured the Luukku way: ISO-8601 times, absent nulls, tolerant of unknown and absent fields (absent numbers read as 0), so old clients and
+     * new services keep talking. */
     public static ObjectMapper create() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 }

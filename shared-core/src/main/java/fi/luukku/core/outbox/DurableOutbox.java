@@ -34,7 +34,8 @@ public class DurableOutbox implements AutoCloseable {
     public static DurableOutbox open(Path directory, String name, Clock clock) {
         try {
             Files.createDirectories(directory);
-            String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0";
+            // async file channel: a thread interrupted mid-write cannot close the database under everyone else
+            String url = "jdbc:h2:async:" + directory.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0";
             Connection c = DriverManager.getConnection(url, "sa", "");
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS outbox_item ("

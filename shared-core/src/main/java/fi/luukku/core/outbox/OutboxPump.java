@@ -3,6 +3,7 @@ package fi.luukku.core.outbox;
 import fi.luukku.core.api.ApiException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +25,8 @@ public class OutboxPump implements AutoCloseable {
         void send(OutboxItem item);
     }
 
+    private static final int BATCH = 50;
+
     private final DurableOutbox outbox;
     private final Sender sender;
     private final Clock clock;
@@ -32,6 +35,8 @@ public class OutboxPump implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final IntConsumer pendingListener;
     private volatile boolean closed;
+    private volatile Instant retryAt = Instant.MIN;
+    private int consecutiveFailures;
 
     public OutboxPump(
             DurableOutbox outbox,
@@ -57,8 +62,9 @@ public class OutboxPump implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::safeDrain, 0, idlePoll.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Tries to send now (after a new entry, or when the link came back). */
+    /** Tries to send now, skipping any backoff (after a new entry, or when the link came back). */
     public void wake() {
+        retryAt = Instant.MIN;
         if (!closed) {
             executor.execute(this::safeDrain);
         }
@@ -72,10 +78,24 @@ public class OutboxPump implements AutoCloseable {
         }
     }
 
-    /** One delivery round; returns how many entries were delivered. Public for tests. */
-    public int drainOnce() {
+    /** Delivers everything due, batch after batch; returns how many entries were delivered. Public for tests. */
+    public synchronized int drainOnce() {
+        int total = 0;
+        int round;
+        do {
+            round = drainBatch();
+            total += round;
+        } while (round == BATCH && !closed);
+        return total;
+    }
+
+    private int drainBatch() {
         int delivered = 0;
-        List<OutboxItem> due = outbox.due(50);
+        if (clock.instant().isBefore(retryAt)) {
+            pendingListener.accept(outbox.pendingCount());
+            return 0; // the service was away a moment ago: wait out the backoff, keep the order
+        }
+        List<OutboxItem> due = outbox.due(BATCH);
         for (OutboxItem item : due) {
             if (closed) {
                 break;
@@ -83,10 +103,12 @@ public class OutboxPump implements AutoCloseable {
             try {
                 sender.send(item);
                 outbox.markSent(item.id());
+                consecutiveFailures = 0;
                 delivered++;
             } catch (ApiException e) {
-                if (e.isUnreachable() || e.status() == 408 || e.status() == 429 || e.status() >= 500) {
-                    outbox.markFailed(item.id(), e.getMessage(), clock.instant().plus(backoff(item.attempts())));
+                if (!isRefusalOfTheEntry(e)) {
+                    retryAt = clock.instant().plus(backoff(consecutiveFailures++));
+                    outbox.markFailed(item.id(), e.getMessage(), retryAt);
                     break; // the service is away: keep the order, try again later
                 }
                 log.warn("service refused outbox entry {} ({}): {}", item.idempotencyKey(), item.kind(), e.detail());
@@ -97,6 +119,15 @@ public class OutboxPump implements AutoCloseable {
         return delivered;
     }
 
+    /**
+     * Only an answer that says "this entry itself is wrong" sets it aside; a bad token, a missing route or a
+     * service error are the installation's problems and the entry waits until they are fixed.
+     */
+    private static boolean isRefusalOfTheEntry(ApiException e) {
+        int s = e.status();
+        return s == 400 || s == 409 || s == 413 || s == 422;
+    }
+
     Duration backoff(int attempts) {
         long seconds = 1L << Math.min(attempts, 6);
         return Duration.ofSeconds(Math.min(seconds, maxBackoff.getSeconds()));
@@ -105,9 +136,10 @@ public class OutboxPump implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        executor.shutdownNow();
+        // no interrupt: an interrupted H2 write closes the outbox file; the round in progress ends by itself
+        executor.shutdown();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            executor.awaitTermination(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

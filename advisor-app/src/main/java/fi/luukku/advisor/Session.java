@@ -1,0 +1,24 @@
+package fi.luukku.advisor;
+
+import fi.luukku.core.api.DeskDto;
+import fi.luukku.core.domain.Role;
+
+/** Who works at this console: the logged-in staff member, the role the service gave, and the chosen desk. */
+public record Session(
+        String username, String displayName, Role role, String pointId, String authorityId, DeskDto desk) {
+
+    public String deskId() {
+        return desk.id();
+    }
+
+    public static Role roleOf(String role) {
+        if (role == null) {
+            return Role.ADVISOR;
+        }
+        try {
+            return Role.valueOf(role.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            return Role.ADVISOR;
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package fi.luukku.advisor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.luukku.advisor.console.ConsoleViewModel;
+import fi.luukku.advisor.drafts.MemoryDraftStore;
+import fi.luukku.advisor.help.AlertSound;
+import fi.luukku.advisor.live.LiveLink;
+import fi.luukku.advisor.live.PointState;
+import fi.luukku.advisor.live.ScheduledDelayer;
+import fi.luukku.advisor.login.LoginViewModel;
+import fi.luukku.advisor.service.HttpServiceGateway;
+import fi.luukku.advisor.service.SessionToken;
+import fi.luukku.advisor.testing.UiThreadTaskRunner;
+import fi.luukku.core.api.HelpRequestCreate;
+import fi.luukku.core.api.IssueTicketRequest;
+import fi.luukku.core.api.LuukkuClient;
+import fi.luukku.core.api.ServiceDto;
+import fi.luukku.core.api.TicketDto;
+import fi.luukku.core.domain.Outcome;
+import fi.luukku.core.domain.ReferralKind;
+import fi.luukku.core.domain.TicketStatus;
+import fi.luukku.core.i18n.Language;
+import fi.luukku.core.json.JsonMapper;
+import fi.luukku.service.testing.TestServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The console's view models against the real central service over HTTP and server-sent events. */
+class ServiceIntegrationTest {
+    private static TestServer server;
+    private final UiThreadTaskRunner runner = new UiThreadTaskRunner();
+    private final ScheduledDelayer delayer = new ScheduledDelayer();
+    private final List<ConsoleViewModel> consoles = new ArrayList<>();
+    private LuukkuClient kiosk;
+
+    @BeforeAll
+    static void startService() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stopService() {
+        server.close();
+    }
+
+    @AfterEach
+    void closeConsoles() {
+        consoles.forEach(ConsoleViewModel::close);
+        runner.close();
+        delayer.close();
+    }
+
+    private LuukkuClient kiosk() {
+        if (kiosk == null) {
+            kiosk = new LuukkuClient(
+                    server.baseUrl(),
+                    () -> "demo-kiosk-mikkeli",
+                    LuukkuClient.defaultHttpClient(),
+                    JsonMapper.create());
+        }
+        return kiosk;
+    }
+
+    private record Console(ConsoleViewModel vm, AtomicInteger sounds) {}
+
+    /** Signs in through the login view model, as the app does, and opens the console at the desk. */
+    private Console signIn(String user, String desk, Language language) {
+        SessionToken token = new SessionToken(null);
+        LuukkuClient client =
+                new LuukkuClient(server.baseUrl(), token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
+        HttpServiceGateway gateway = new HttpServiceGateway(client, token);
+        AtomicReference<Session> session = new AtomicReference<>();
+        Texts texts = Texts.of(language);
+        LoginViewModel login = new LoginViewModel(gateway, runner, token, texts, "mikkeli", session::set);
+        runner.uiRun(() -> {
+            login.preferDesk(desk);
+            login.usernameProperty().set(user);
+            login.passwordProperty().set("demo");
+            login.login();
+        });
+        runner.await("signed in as " + user, () -> session.get() != null);
+        AtomicInteger sounds = new AtomicInteger();
+        AlertSound sound = sounds::incrementAndGet;
+        ConsoleViewModel vm = runner.ui(() -> {
+            LiveLink link = new LiveLink(
+                    gateway, runner, delayer, new PointState(JsonMapper.create()), "mikkeli", Duration.ofMillis(200));
+            ConsoleViewModel c = new ConsoleViewModel(
+                    session.get(),
+                    texts,
+                    gateway,
+                    runner,
+                    link,
+                    new MemoryDraftStore(),
+                    sound,
+                    Clock.systemUTC(),
+                    "Mikkeli");
+            c.start();
+            return c;
+        });
+        consoles.add(vm);
+        runner.await(
+                "console online with its catalog",
+                () -> vm.link().isOnline()
+                        && !vm.catalog().eventTypes().isEmpty()
+                        && vm.link().state().loadedProperty().get());
+        return new Console(vm, sounds);
+    }
+
+    private TicketDto issueAdviceTicket(String language) {
+        ServiceDto advice = kiosk().services("mikkeli").stream()
+                .filter(s -> s.queueId().equals("mikkeli-neuvonta"))
+                .findFirst()
+                .orElseThrow();
+        return kiosk().issueTicket(
+                        "mikkeli",
+                        IssueTicketRequest.online(advice.id(), language, List.of("HEARING")),
+                        LuukkuClient.newKey());
+    }
+
+    @Test
+    void signInCallTriageRecordAndFinishOverRealHttpAndEvents() {
+        Console c = signIn("advisor1", "mikkeli-1", Language.EN);
+        assertThat(c.vm().session().role().name()).isEqualTo("ADVISOR");
+        TicketDto t = issueAdviceTicket("sv");
+        var desk = c.vm().desk();
+        runner.await("the ticket arrives over the stream", () -> desk.waiting().stream()
+                .anyMatch(w -> w.id().equals(t.id())));
+
+        runner.uiRun(() -> {
+            // older tickets of this shared server may wait first: call until ours comes
+            desk.callNext();
+        });
+        runner.await("called", () -> desk.current() != null);
+        while (!runner.ui(() -> desk.current().id().equals(t.id()))) {
+            runner.uiRun(desk::noShow);
+            runner.await("freed", () -> desk.current() == null);
+            runner.uiRun(desk::callNext);
+            runner.await("called", () -> desk.current() != null);
+        }
+        runner.uiRun(() -> {
+            desk.start();
+        });
+        runner.await("serving", () -> desk.current().status() == TicketStatus.SERVING);
+        runner.uiRun(() -> {
+            desk.triage().authorityIdProperty().set("kela");
+            desk.triage().topicProperty().set("asumistuki");
+            desk.triage().setSupportLevel(2);
+            desk.triage().notesProperty().set("liitteet puuttuvat");
+            desk.recordEventNumber(1);
+            desk.recordEventNumber(2);
+            desk.beginFinish();
+            desk.chooseOutcome(Outcome.STARTED);
+            desk.chooseAssessment(4);
+            desk.confirmFinish();
+        });
+        runner.await(
+                "finished", () -> desk.current() == null && desk.errorProperty().get() == null);
+
+        TicketDto done = kiosk().ticket(t.id());
+        assertThat(done.status()).isEqualTo(TicketStatus.FINISHED);
+        assertThat(done.triage().topic()).isEqualTo("asumistuki");
+        assertThat(done.triage().supportLevel()).isEqualTo(2);
+        assertThat(done.triage().authorityId()).isEqualTo("kela");
+
+        runner.uiRun(() -> c.vm().statistics().setShowing(true));
+        runner.await("statistics", () -> !c.vm().statistics().rows().isEmpty());
+        assertThat(runner.ui(() -> c.vm().statistics().rows().stream()
+                        .filter(r -> r.name().equals("finished"))
+                        .findFirst()
+                        .orElseThrow()
+                        .value()))
+                .isNotEqualTo("0");
+    }
+
+    @Test
+    void aHelpAlertReachesTwoConsolesAndOneAcknowledgementClearsBoth() {
+        Console one = signIn("advisor1", "mikkeli-1", Language.FI);
+        Console two = signIn("advisor2", "mikkeli-2", Language.SV);
+        var help = kiosk().requestHelp(
+                        "mikkeli", new HelpRequestCreate("kiosk", "Aula, asiakaspääte 2", "fi"), LuukkuClient.newKey());
+
+        runner.await("alert at console one", () -> one.vm().help().alerts().stream()
+                .anyMatch(h -> h.id().equals(help.id())));
+        runner.await("alert at console two", () -> two.vm().help().alerts().stream()
+                .anyMatch(h -> h.id().equals(help.id())));
+        assertThat(one.sounds().get()).isPositive();
+        assertThat(two.sounds().get()).isPositive();
+
+        runner.uiRun(() -> two.vm().help().alerts().stream()
+                .filter(h -> h.id().equals(help.id()))
+                .findFirst()
+                .ifPresent(two.vm().help()::acknowledge));
+
+        runner.await("cleared at console two", () -> two.vm().help().alerts().stream()
+                .noneMatch(h -> h.id().equals(help.id())));
+        runner.await("cleared at console one", () -> one.vm().help().alerts().stream()
+                .noneMatch(h -> h.id().equals(help.id())));
+    }
+
+    @Test
+    void aTicketCalledByAnotherDeskFirstGivesAClearMessage() {
+        Console one = signIn("advisor1", "mikkeli-1", Language.EN);
+        Console two = signIn("advisor2", "mikkeli-2", Language.EN);
+        TicketDto t = issueAdviceTicket("fi");
+        runner.await("waiting at two", () -> two.vm().desk().waiting().stream().anyMatch(w -> w.id().equals(t.id())));
+        runner.uiRun(() -> two.vm().desk().selectedWaitingProperty().set(t));
+
+        // desk one calls it directly, as if its advisor clicked a moment earlier
+        runner.uiRun(() -> {
+            one.vm().desk().selectedWaitingProperty().set(t);
+            one.vm().desk().callChosen();
+        });
+        runner.await("one has it", () -> one.vm().desk().current() != null);
+        runner.uiRun(() -> {
+            two.vm().desk().selectedWaitingProperty().set(t);
+            two.vm().desk().callChosen();
+        });
+        runner.await("two is told", () -> two.vm().desk().errorProperty().get() != null);
+        assertThat(runner.ui(() -> two.vm().desk().errorProperty().get()))
+                .startsWith("Call chosen: Someone else changed this ticket first")
+                .doesNotContain("Exception");
+        assertThat(runner.ui(() -> two.vm().desk().current())).isNull();
+        runner.uiRun(one.vm().desk()::noShow);
+    }
+
+    @Test
+    void referralToADigitalSupportProviderGivesASlipInTheCustomersLanguage() {
+        Console c = signIn("advisor3", "mikkeli-3", Language.FI);
+        TicketDto t = issueAdviceTicket("sv");
+        var desk = c.vm().desk();
+        runner.await("waiting", () -> desk.waiting().stream().anyMatch(w -> w.id().equals(t.id())));
+        runner.uiRun(() -> {
+            desk.selectedWaitingProperty().set(t);
+            desk.callChosen();
+        });
+        runner.await("called", () -> desk.current() != null);
+        var referral = c.vm().referral();
+        runner.uiRun(() -> {
+            referral.begin();
+            referral.chooseKind(ReferralKind.EXTERNAL_PROVIDER);
+        });
+        assertThat(runner.ui(() -> referral.targets().size())).isPositive();
+        runner.uiRun(() -> {
+            referral.instructionsProperty().set("Ta med telefonen.");
+            referral.confirm();
+        });
+        runner.await("slip", () -> referral.slipProperty().get() != null);
+        var slip = runner.ui(() -> referral.slipProperty().get());
+        assertThat(slip.language()).isEqualTo("sv");
+        assertThat(slip.serviceText()).contains("Du får mer hjälp här").contains("Ta med telefonen.");
+        assertThat(slip.qrContent()).startsWith("http");
+        runner.uiRun(desk::noShow);
+    }
+
+    @Test
+    void whenTheServiceStopsTheConsoleGoesOfflineKeepsTheTypingAndRecovers() {
+        Console c = signIn("advisor4", "mikkeli-4", Language.EN);
+        var desk = c.vm().desk();
+        server.stop();
+        try {
+            runner.await("offline", () -> !c.vm().link().isOnline());
+            runner.uiRun(desk::callNext); // disabled: nothing happens, nothing breaks
+            assertThat(runner.ui(() -> desk.canCallNext().get())).isFalse();
+        } finally {
+            server.restart();
+        }
+        runner.await("online again by itself", () -> c.vm().link().isOnline());
+        assertThat(runner.ui(() -> desk.canCallNext().get())).isTrue();
+    }
+}

@@ -1,0 +1,87 @@
+@echo off
+rem Luukku launcher for Windows: builds what is missing on first use, then runs the service, the apps or the demo.
+setlocal EnableDelayedExpansion
+set "ROOT=%~dp0"
+set "ROOT=%ROOT:~0,-1%"
+if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
+"%JAVA%" -version >nul 2>&1 || (echo luukku: no Java found. Install a JDK 17 or newer, or set JAVA_HOME. & exit /b 1)
+
+set "CMD=%~1"
+if "%CMD%"=="" set "CMD=help"
+shift
+set "ARGS="
+:collect
+if "%~1"=="" goto collected
+set "ARGS=!ARGS! %1"
+shift
+goto collect
+:collected
+
+if /i "%CMD%"=="help" goto usage
+if /i "%CMD%"=="build" goto build
+if /i "%CMD%"=="server" (set "JAR=central-service\target\central-service.jar" & goto runpart)
+if /i "%CMD%"=="kiosk" (set "JAR=kiosk-app\target\kiosk-app.jar" & goto runpart)
+if /i "%CMD%"=="advisor" (set "JAR=advisor-app\target\advisor-app.jar" & goto runpart)
+if /i "%CMD%"=="display" (set "JAR=display-app\target\display-app.jar" & goto runpart)
+if /i "%CMD%"=="demo" goto demo
+echo luukku: unknown command "%CMD%"
+goto usage
+
+:build
+echo luukku: building (first use takes a few minutes while Maven downloads dependencies)...
+pushd "%ROOT%"
+call mvnw.cmd -B -q -DskipTests -Dspotless.check.skip=true package
+set "RC=%ERRORLEVEL%"
+popd
+exit /b %RC%
+
+:ensure
+if not exist "%ROOT%\central-service\target\central-service.jar" goto ensurebuild
+if not exist "%ROOT%\kiosk-app\target\kiosk-app.jar" goto ensurebuild
+if not exist "%ROOT%\advisor-app\target\advisor-app.jar" goto ensurebuild
+if not exist "%ROOT%\display-app\target\display-app.jar" goto ensurebuild
+exit /b 0
+:ensurebuild
+call "%~f0" build
+exit /b %ERRORLEVEL%
+
+:runpart
+call :ensure || exit /b 1
+"%JAVA%" %LUUKKU_JAVA_OPTS% -jar "%ROOT%\%JAR%" %ARGS%
+exit /b %ERRORLEVEL%
+
+:demo
+call :ensure || exit /b 1
+set "PORT=8080"
+set "POINT=mikkeli"
+set "DATA=%ROOT%\data\demo"
+if not exist "%DATA%\logs" mkdir "%DATA%\logs"
+set "URL=http://localhost:%PORT%"
+echo luukku demo: starting the central service on %URL%
+start "Luukku service" /b "%JAVA%" -jar "%ROOT%\central-service\target\central-service.jar" --demo --port %PORT% --data "%DATA%\service" > "%DATA%\logs\server.log" 2>&1
+set /a TRIES=0
+:waithealth
+set /a TRIES+=1
+powershell -NoProfile -Command "try { (Invoke-WebRequest -UseBasicParsing %URL%/health).StatusCode } catch { exit 1 }" >nul 2>&1 && goto healthy
+if %TRIES% GEQ 120 (echo luukku demo: the service did not answer; see %DATA%\logs\server.log & exit /b 1)
+timeout /t 1 /nobreak >nul
+goto waithealth
+:healthy
+start "Luukku display" /b "%JAVA%" -jar "%ROOT%\display-app\target\display-app.jar" --server %URL% --point %POINT% --token demo-display-%POINT% --data "%DATA%\display" > "%DATA%\logs\display.log" 2>&1
+start "Luukku advisor" /b "%JAVA%" -jar "%ROOT%\advisor-app\target\advisor-app.jar" --server %URL% --point %POINT% --user advisor1 --password demo --data "%DATA%\advisor" > "%DATA%\logs\advisor.log" 2>&1
+start "Luukku kiosk" /b "%JAVA%" -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --token demo-kiosk-%POINT% --printer sim --kiosk-id demo-kiosk-1 --data "%DATA%\kiosk" > "%DATA%\logs\kiosk.log" 2>&1
+start "Luukku feedback" /b "%JAVA%" -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --mode feedback --token demo-feedback-%POINT% --buttons sim --data "%DATA%\feedback" > "%DATA%\logs\feedback.log" 2>&1
+echo luukku demo: running at point %POINT%. Logs in %DATA%\logs. Staff login advisor1 / demo.
+echo Press a key to stop everything.
+pause >nul
+powershell -NoProfile -Command "Get-CimInstance Win32_Process -Filter \"Name='java.exe'\" | Where-Object { $_.CommandLine -like '*%DATA%*' } | ForEach-Object { Stop-Process -Id $_.ProcessId -Force }"
+exit /b 0
+
+:usage
+echo Usage: luukku ^<demo^|server^|kiosk^|advisor^|display^|build^> [options]
+echo   demo      the central service with the five pilot points plus kiosk, feedback terminal, advisor and display
+echo   server    [--demo] [--port P] [--data DIR] [--config FILE]
+echo   kiosk     --server URL --point ID --token T [--mode feedback]
+echo   advisor   --server URL --point ID [--user U --password P --desk D]
+echo   display   --server URL --point ID --token T [--desk ID]
+exit /b 0
