@@ -181,7 +181,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
         closeQuietly(survey);
         closeQuietly(scanner);
-        closeQuietly(pump);
+        closeQuietly(pump); // orderly: it finishes the entry in flight, never interrupting an H2 write
         closeQuietly(printer);
         closeQuietly(numbers);
         closeQuietly(outbox);

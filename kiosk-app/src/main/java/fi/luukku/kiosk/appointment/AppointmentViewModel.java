@@ -61,7 +61,7 @@ public final class AppointmentViewModel {
             idempotencyKey = LuukkuClient.newKey(); // the same code submitted twice checks in once
         }
         String booking = code.get();
-        String lang = kiosk.getLanguage();
+        String lang = kiosk.serviceLanguage();
         String key = idempotencyKey;
         kiosk.deliverTicket(() -> kiosk.backend().checkIn(booking, lang, key));
     }

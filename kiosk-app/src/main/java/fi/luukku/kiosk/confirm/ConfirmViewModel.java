@@ -125,7 +125,7 @@ public final class ConfirmViewModel {
         if (s == null) {
             return;
         }
-        String lang = kiosk.getLanguage();
+        String lang = kiosk.serviceLanguage();
         List<String> needs = kiosk.chosenNeeds();
         String interpreter = kiosk.needs().getInterpreterLanguage();
         String key = idempotencyKey != null ? idempotencyKey : LuukkuClient.newKey();

@@ -49,7 +49,7 @@ public final class SimulatedPrinterViewModel {
             try {
                 renderer.writePng(doc, png);
                 runner.onUi(() -> printed.add(0, new Printed(number, png)));
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 log.warn("cannot write the simulated ticket {}", png, e);
             }
         });

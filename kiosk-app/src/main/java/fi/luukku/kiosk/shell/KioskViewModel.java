@@ -176,6 +176,16 @@ public final class KioskViewModel {
         return clock;
     }
 
+    /**
+     * The language to tell the service (tracking page, advisor console): the citizen's own when the service
+     * knows it (fi, sv, en), English otherwise, so a kiosk with an added language bundle still issues tickets.
+     */
+    public String serviceLanguage() {
+        return fi.luukku.core.i18n.Language.ofCode(language.get())
+                .map(fi.luukku.core.i18n.Language::code)
+                .orElse("en");
+    }
+
     /** A text in the citizen's current language. */
     public String text(String key, Object... args) {
         return messages.get(language.get(), key, args);
@@ -337,7 +347,7 @@ public final class KioskViewModel {
         }
         helpState.set(HelpState.SENDING);
         helpShownAt = clock.instant();
-        String lang = language.get();
+        String lang = serviceLanguage();
         String key = LuukkuClient.newKey();
         runner.run(
                 () -> backend.requestHelp("kiosk:" + settings.kioskId(), lang, key),
@@ -451,6 +461,7 @@ public final class KioskViewModel {
         busy.set(true);
         error.set(null);
         String lang = language.get();
+        String serviceLang = serviceLanguage();
         KioskCatalog cat = catalog.get();
         runner.run(
                 () -> {
@@ -458,7 +469,7 @@ public final class KioskViewModel {
                     String service = serviceName(cat, t, lang);
                     TicketContent content = content(t, service, cat, lang);
                     PrintOutcome outcome = printSafely(content);
-                    afterPrint(t, outcome, lang);
+                    afterPrint(t, outcome, serviceLang);
                     return new Delivered(t, service, content, outcome);
                 },
                 d -> {

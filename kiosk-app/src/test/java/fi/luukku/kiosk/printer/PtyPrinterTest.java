@@ -47,7 +47,7 @@ class PtyPrinterTest {
         fake = new FakeEscPosPrinter(deviceEnd);
         SerialSettings kioskEnd = SerialSettings.of(pty.a.toString(), 38400, SerialSettings.FlowControl.NONE);
         printer = new EscPosSerialPrinter(
-                () -> JsscSerialLink.open(kioskEnd), new TicketLayout(model, null), "serial:" + pty.a, 700, 0);
+                () -> JsscSerialLink.open(kioskEnd), new TicketLayout(model, null), "serial:" + pty.a, 1500, 0);
         vm = new KioskViewModel(
                 backend,
                 printer,
@@ -85,8 +85,12 @@ class PtyPrinterTest {
     @Test
     void nativeQrTicketArrivesAsTextAndAQrZxingCanRead() throws Exception {
         setUp(PrinterModel.EPSON_TM_T88);
+        long started = System.nanoTime();
         TicketScreenData t = takeTicket("fi");
+        long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(t.printed()).isTrue();
+        assertThat(millis).as("touch to printed ticket, ms").isLessThan(1000);
+        System.out.println("touch to printed ticket over the pty: " + millis + " ms");
 
         PrintedDocument doc = fake.printed();
         assertThat(doc.textLines())
@@ -105,7 +109,7 @@ class PtyPrinterTest {
         // read the QR as a phone would: from the printed picture
         assertThat(QrImages.decode(new TicketImageRenderer(576).render(doc))).contains("http://localhost:8080/t/trk1");
         assertThat(doc.cuts()).isEqualTo(1);
-        assertThat(doc.statusRequests()).as("DLE EOT 1, 2, 4 before and after").containsExactly(1, 2, 4, 1, 2, 4);
+        assertThat(doc.statusRequests()).as("DLE EOT 1, 2, 4 before and after").containsSubsequence(1, 2, 4, 1, 2, 4);
         assertThat(backend.helpSources).isEmpty();
     }
 
@@ -133,7 +137,7 @@ class PtyPrinterTest {
         assertThat(vm.staffNoticeProperty().get()).contains("paper out");
         PrintedDocument doc = fake.printed();
         assertThat(doc.textLines()).as("nothing printed on an empty roll").isEmpty();
-        assertThat(doc.statusRequests()).containsExactly(1, 2, 4);
+        assertThat(doc.statusRequests()).containsSubsequence(1, 2, 4);
     }
 
     @Test

@@ -91,9 +91,9 @@ public final class EscPosSerialPrinter implements TicketPrinter {
                 log.debug("printer {}: dropped stale input", description);
             }
             int printer = query(l, 1);
-            int offlineCause = query(l, 2);
-            int paper = query(l, 4);
-            if (printer < 0 || offlineCause < 0 || paper < 0) {
+            int offlineCause = printer < 0 ? -1 : query(l, 2);
+            int paper = offlineCause < 0 ? -1 : query(l, 4);
+            if (paper < 0) {
                 return PrinterStatus.NOT_RESPONDING;
             }
             return PrinterStatus.fromStatusBytes(printer, offlineCause, paper);
@@ -107,9 +107,19 @@ public final class EscPosSerialPrinter implements TicketPrinter {
     private int query(SerialLink l, int n) throws IOException {
         ByteArrayOutputStream cmd = new ByteArrayOutputStream(3);
         new EscPosWriter(cmd).statusRequest(n);
-        l.write(cmd.toByteArray());
-        byte[] answer = l.read(1, statusTimeoutMillis);
-        return answer.length == 0 ? -1 : answer[0] & 0xFF;
+        for (int attempt = 0; attempt < 2; attempt++) { // a busy printer (or machine) may miss the first ask
+            if (attempt > 0) {
+                while (l.read(64, 5).length > 0) {
+                    log.debug("printer {}: dropped a late answer", description);
+                }
+            }
+            l.write(cmd.toByteArray());
+            byte[] answer = l.read(1, statusTimeoutMillis);
+            if (answer.length > 0) {
+                return answer[0] & 0xFF;
+            }
+        }
+        return -1;
     }
 
     private SerialLink link() throws IOException {
