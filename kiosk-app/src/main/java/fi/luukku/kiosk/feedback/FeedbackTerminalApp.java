@@ -38,6 +38,7 @@ public class FeedbackTerminalApp extends Application {
     private SimulatedButtonsWindow simulator;
     private Timeline ticker;
     private StaffViewModel staff;
+    private FeedbackFlowViewModel flow;
     private volatile boolean stopping;
 
     @Override
@@ -60,7 +61,7 @@ public class FeedbackTerminalApp extends Application {
                         staff.pendingChanged(n);
                     }
                 }));
-        FeedbackFlowViewModel flow = new FeedbackFlowViewModel(
+        FeedbackFlowViewModel flow = this.flow = new FeedbackFlowViewModel(
                 backend.recorder(),
                 runner,
                 clock,
@@ -71,7 +72,12 @@ public class FeedbackTerminalApp extends Application {
         box = new ButtonBox(
                 options.buttonMap(), new PressFilter(options.debounce(), options.burstWindow()), clock, press -> {
                     if (stopping) { // the last press of a burst, reported as the box closes: store it now
-                        backend.recorder().record(FeedbackFlowViewModel.fromButton(press, flow.language()));
+                        StoredFeedback last = FeedbackFlowViewModel.fromButton(press, flow.language());
+                        try {
+                            backend.recorder().record(last);
+                        } catch (RuntimeException e) {
+                            log.error("UNSAVED FEEDBACK (the disk refused it at exit): {}", last, e);
+                        }
                     } else {
                         runner.onUi(() -> flow.buttonPressed(press));
                     }
@@ -157,6 +163,9 @@ public class FeedbackTerminalApp extends Application {
         }
         if (box != null) {
             box.close();
+        }
+        if (flow != null) {
+            flow.flushUnsavedOnExit(); // answers the disk refused earlier: one last try, else into the log
         }
         if (backend != null) {
             backend.close();

@@ -2,7 +2,7 @@ package fi.luukku.kiosk.feedback;
 
 import fi.luukku.core.device.buttons.ButtonStats;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /** The staff overlay: a PIN pad, then the number of answers waiting to be sent. */
 final class StaffView extends StackPane {
-    StaffView(StaffViewModel model, Messages m, ObservableBooleanValue saveFailed) {
+    StaffView(StaffViewModel model, Messages m, ObservableIntegerValue unsavedCount) {
         getStyleClass().add("fb-staff-overlay");
         VBox panel = new VBox(20);
         panel.getStyleClass().add("fb-staff-panel");
@@ -77,10 +77,13 @@ final class StaffView extends StackPane {
                                     : m.get("staff.buttons", s.counted(), s.dropped(), s.bounces(), s.unknownBytes());
                         },
                         model.buttonsProperty()));
-        Label failed = new Label(m.get("staff.saveFailed"));
+        Label failed = new Label();
+        failed.setId("staff-unsaved");
         failed.getStyleClass().add("fb-staff-warning");
         failed.setWrapText(true);
-        failed.visibleProperty().bind(Bindings.createBooleanBinding(saveFailed::get, saveFailed));
+        failed.textProperty()
+                .bind(Bindings.createStringBinding(() -> m.get("staff.unsaved", unsavedCount.get()), unsavedCount));
+        failed.visibleProperty().bind(Bindings.createBooleanBinding(() -> unsavedCount.get() > 0, unsavedCount));
         info.getChildren().addAll(pending, rejected, buttons, failed);
 
         locked.visibleProperty().bind(model.unlockedProperty().not());
