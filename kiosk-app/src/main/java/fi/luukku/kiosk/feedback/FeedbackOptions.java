@@ -11,14 +11,18 @@ import java.time.Duration;
  * --token --data}:
  *
  * <pre>
- * --buttons sim|serial:PORT|none   the smiley button box (default sim: an on-screen twin)
+ * --buttons none|sim|serial:PORT   the smiley button box (default none: touch screen only; sim shows an
+ *                                  on-screen twin for demos and is passed explicitly by the demo launcher)
  * --buttons-baud N                 serial speed (default 9600)
  * --buttons-map SPEC|FILE          byte=answer map, e.g. 1=rating:1,2=rating:2 (default 1..5 and '1'..'5')
  * --buttons-debounce-ms N          contact bounce filter (default 40)
  * --buttons-burst-ms N             burst window: presses closer than this count once (default 1500)
  * --idle-seconds N                 back to the start screen after this long untouched (default 45)
  * --fullscreen                     full screen, no window decorations
- * --staff-pin PIN                  opens the staff panel (waiting answers); default 1234
+ * --staff-pin PIN                  4-12 digits; opens the staff panel (waiting answers, quitting the terminal).
+ *                                  Required for a real terminal: without it the staff panel is disabled (a
+ *                                  warning is logged). Only with --buttons sim (demo) does it default to 1234.
+ *                                  Five wrong PINs lock the pad for five minutes.
  * --language fi|sv|en              the start screen's language (default fi)
  * </pre>
  */
@@ -34,6 +38,7 @@ public record FeedbackOptions(
         String staffPin,
         Language defaultLanguage) {
 
+    /** The demo's PIN, used only with {@code --buttons sim} when no {@code --staff-pin} is given. */
     public static final String DEFAULT_STAFF_PIN = "1234";
 
     public static FeedbackOptions parse(String[] args) {
@@ -41,7 +46,7 @@ public record FeedbackOptions(
     }
 
     public static FeedbackOptions from(ClientOptions c) {
-        String buttons = c.option("buttons").orElse("sim");
+        String buttons = c.option("buttons").orElse("none");
         if (!buttons.equals("sim") && !buttons.equals("none") && !buttons.startsWith("serial:")) {
             throw new ConfigException("--buttons must be sim, none or serial:PORT, was '" + buttons + "'");
         }
@@ -54,8 +59,8 @@ public record FeedbackOptions(
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--buttons-map: " + e.getMessage(), e);
         }
-        String pin = c.option("staff-pin").orElse(DEFAULT_STAFF_PIN);
-        if (!pin.matches("[0-9]{4,12}")) {
+        String pin = c.option("staff-pin").orElse(buttons.equals("sim") ? DEFAULT_STAFF_PIN : null);
+        if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
         }
         String lang = c.option("language").orElse("fi");
@@ -72,6 +77,11 @@ public record FeedbackOptions(
                 c.flag("fullscreen"),
                 pin,
                 language);
+    }
+
+    /** Whether staff can open the PIN panel: a PIN was given, or this is a demo with simulated buttons. */
+    public boolean staffPanelEnabled() {
+        return staffPin != null;
     }
 
     public boolean simulatedButtons() {

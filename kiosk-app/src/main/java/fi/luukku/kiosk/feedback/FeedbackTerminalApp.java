@@ -91,7 +91,18 @@ public class FeedbackTerminalApp extends Application {
                 log.error("feedback button box on {} is not available", options.buttonsPort(), e);
             }
         }
-        staff = new StaffViewModel(backend.recorder(), runner, options.staffPin(), box::stats);
+        if (options.staffPanelEnabled()) {
+            staff = new StaffViewModel(
+                    backend.recorder(),
+                    runner,
+                    options.staffPin(),
+                    box::stats,
+                    clock,
+                    javafx.application.Platform::exit);
+        } else {
+            log.warn("no --staff-pin given: the staff panel is disabled (no waiting-answer counts, no way to quit"
+                    + " from the screen); give --staff-pin PIN on a real terminal");
+        }
 
         Rectangle2D screen = Screen.getPrimary().getBounds();
         boolean portrait = screen.getHeight() > screen.getWidth();
@@ -102,7 +113,12 @@ public class FeedbackTerminalApp extends Application {
         scene.getStylesheets().add(STYLESHEET);
         installInput(scene, flow);
 
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
+            flow.tick();
+            if (staff != null) {
+                staff.tick();
+            }
+        }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
 

@@ -32,7 +32,6 @@ final class StaffView extends StackPane {
         dots.textProperty().bind(model.enteredProperty());
         Label wrong = new Label(m.get("staff.wrongPin"));
         wrong.getStyleClass().add("fb-staff-warning");
-        wrong.visibleProperty().bind(model.wrongPinProperty());
         GridPane pad = new GridPane();
         pad.setHgap(12);
         pad.setVgap(12);
@@ -43,7 +42,17 @@ final class StaffView extends StackPane {
         pad.add(padKey(m.get("staff.clear"), "pin-clear", model::clearDigits), 0, 3);
         pad.add(padKey("0", "pin-0", digit(model, 0)), 1, 3);
         pad.add(padKey(m.get("staff.ok"), "pin-ok", model::submitPin), 2, 3);
-        locked.getChildren().addAll(pinLabel, dots, pad, wrong);
+        pad.disableProperty().bind(model.lockedOutProperty());
+        wrong.visibleProperty()
+                .bind(model.wrongPinProperty().and(model.lockedOutProperty().not()));
+        wrong.managedProperty().bind(wrong.visibleProperty());
+        Label lockout = new Label(m.get("staff.lockedOut"));
+        lockout.setId("staff-locked-out");
+        lockout.getStyleClass().add("fb-staff-warning");
+        lockout.setWrapText(true);
+        lockout.visibleProperty().bind(model.lockedOutProperty());
+        lockout.managedProperty().bind(lockout.visibleProperty());
+        locked.getChildren().addAll(pinLabel, dots, pad, wrong, lockout);
 
         // unlocked: the numbers
         VBox info = new VBox(16);
@@ -85,6 +94,13 @@ final class StaffView extends StackPane {
                 .bind(Bindings.createStringBinding(() -> m.get("staff.unsaved", unsavedCount.get()), unsavedCount));
         failed.visibleProperty().bind(Bindings.createBooleanBinding(() -> unsavedCount.get() > 0, unsavedCount));
         info.getChildren().addAll(pending, rejected, buttons, failed);
+        if (model.canQuit()) {
+            Button quit = new Button(m.get("staff.quit"));
+            quit.setId("staff-quit");
+            quit.getStyleClass().add("fb-nav-button");
+            quit.setOnAction(e -> model.quit());
+            info.getChildren().add(quit);
+        }
 
         locked.visibleProperty().bind(model.unlockedProperty().not());
         locked.managedProperty().bind(locked.visibleProperty());
