@@ -18,11 +18,13 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,8 +127,7 @@ public class FeedbackTerminalApp extends Application {
         stage.setTitle(Messages.of(options.defaultLanguage()).get("app.title"));
         stage.setScene(scene);
         if (options.fullscreen()) {
-            stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
+            lockToFullScreen(stage);
         }
         stage.show();
         if (options.simulatedButtons()) {
@@ -134,6 +135,22 @@ public class FeedbackTerminalApp extends Application {
             simulator.show();
         }
         backend.start();
+    }
+
+    /**
+     * A public terminal's window: full screen that Esc (or any key) does not leave, no "press Esc" hint, and
+     * close requests (Alt+F4, the window manager) ignored. Staff leave through the PIN panel's quit button.
+     */
+    static void lockToFullScreen(Stage stage) {
+        lockAgainstLeaving(stage);
+        stage.setFullScreen(true);
+    }
+
+    /** Everything of {@link #lockToFullScreen} but entering full screen (which headless tests cannot show). */
+    static void lockAgainstLeaving(Stage stage) {
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setOnCloseRequest(WindowEvent::consume);
     }
 
     /** Any touch, click or key postpones the idle reset; a keyboard-wedge scanner's fast typing is a scan. */
