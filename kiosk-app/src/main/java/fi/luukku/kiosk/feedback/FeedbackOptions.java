@@ -17,6 +17,9 @@ import java.time.Duration;
  * --buttons-map SPEC|FILE          byte=answer map, e.g. 1=rating:1,2=rating:2 (default 1..5 and '1'..'5')
  * --buttons-debounce-ms N          contact bounce filter (default 40)
  * --buttons-burst-ms N             burst window: presses closer than this count once (default 1500)
+ * --scanner serial:PORT            a QR scanner on a serial port: a scanned ticket links the answer to the visit
+ *                                  (a keyboard-wedge scanner needs no option)
+ * --scanner-baud N                 its serial speed (default 9600)
  * --idle-seconds N                 back to the start screen after this long untouched (default 45)
  * --fullscreen                     full screen, no window decorations
  * --staff-pin PIN                  4-12 digits; opens the staff panel (waiting answers, quitting the terminal).
@@ -36,7 +39,9 @@ public record FeedbackOptions(
         Duration idleTimeout,
         boolean fullscreen,
         String staffPin,
-        Language defaultLanguage) {
+        Language defaultLanguage,
+        String scanner,
+        int scannerBaud) {
 
     /** The demo's PIN, used only with {@code --buttons sim} when no {@code --staff-pin} is given. */
     public static final String DEFAULT_STAFF_PIN = "1234";
@@ -63,6 +68,11 @@ public record FeedbackOptions(
         if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
         }
+        String scanner = c.option("scanner").orElse(null);
+        if (scanner != null && (!scanner.startsWith("serial:") || scanner.length() == "serial:".length())) {
+            throw new ConfigException(
+                    "--scanner must be serial:PORT, e.g. serial:/dev/ttyACM0 (a keyboard-wedge scanner needs no option)");
+        }
         String lang = c.option("language").orElse("fi");
         Language language = Language.ofCode(lang)
                 .orElseThrow(() -> new ConfigException("--language must be fi, sv or en, was '" + lang + "'"));
@@ -76,7 +86,9 @@ public record FeedbackOptions(
                 Duration.ofSeconds(intOption(c, "idle-seconds", 45, 5, 3600)),
                 c.flag("fullscreen"),
                 pin,
-                language);
+                language,
+                scanner,
+                intOption(c, "scanner-baud", 9600, 300, 1_000_000));
     }
 
     /** Whether staff can open the PIN panel: a PIN was given, or this is a demo with simulated buttons. */
@@ -91,6 +103,11 @@ public record FeedbackOptions(
     /** The serial port of a real button box, or null. */
     public String buttonsPort() {
         return buttons.startsWith("serial:") ? buttons.substring("serial:".length()) : null;
+    }
+
+    /** The serial port of a QR scanner, or null (keyboard-wedge scanners need no option). */
+    public String scannerPort() {
+        return scanner != null ? scanner.substring("serial:".length()) : null;
     }
 
     private static int intOption(ClientOptions c, String key, int dflt, int min, int max) {

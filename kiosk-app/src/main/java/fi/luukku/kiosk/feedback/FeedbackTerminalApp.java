@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.device.buttons.ButtonBox;
 import fi.luukku.core.device.buttons.PressFilter;
+import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.domain.FeedbackSource;
@@ -38,6 +39,7 @@ public class FeedbackTerminalApp extends Application {
     private FeedbackBackend backend;
     private ButtonBox box;
     private SimulatedButtonsWindow simulator;
+    private SerialScanner scanner;
     private Timeline ticker;
     private StaffViewModel staff;
     private FeedbackFlowViewModel flow;
@@ -91,6 +93,18 @@ public class FeedbackTerminalApp extends Application {
             } catch (Exception e) {
                 // the touch screen still works; staff see the box's counters stay at zero
                 log.error("feedback button box on {} is not available", options.buttonsPort(), e);
+            }
+        }
+        if (options.scannerPort() != null) {
+            try {
+                scanner = SerialScanInput.attach(
+                        JsscSerialLink.open(SerialSettings.of(
+                                options.scannerPort(), options.scannerBaud(), SerialSettings.FlowControl.NONE)),
+                        runner,
+                        flow);
+            } catch (Exception e) {
+                // a keyboard-wedge scanner and answering without a ticket still work
+                log.error("QR scanner on {} is not available", options.scannerPort(), e);
             }
         }
         if (options.staffPanelEnabled()) {
@@ -196,6 +210,13 @@ public class FeedbackTerminalApp extends Application {
         }
         if (box != null) {
             box.close();
+        }
+        if (scanner != null) {
+            try {
+                scanner.close();
+            } catch (Exception e) {
+                log.warn("closing the QR scanner's port failed", e);
+            }
         }
         if (flow != null) {
             flow.flushUnsavedOnExit(); // answers the disk refused earlier: one last try, else into the log
