@@ -23,10 +23,10 @@ import org.slf4j.LoggerFactory;
  * idempotency keys through an {@link OutboxPump}, backing off while the service is away. The terminal, the
  * self-service pop-up and the tests all use it.
  *
- * <p>The delivery rounds run on this class's own thread rather than through {@link OutboxPump#start()}:
- * {@link OutboxPump#close()} interrupts its thread with {@code shutdownNow()}, and an interrupt that lands while
- * H2 writes the file ({@code markSent}) closes H2's file channel ({@code ClosedByInterruptException}) and breaks
- * the outbox. Here closing stops the loop gracefully instead, and a round in progress gives up at its next entry.
+ * <p>The delivery rounds run on this class's own thread (calling {@link OutboxPump#drainOnce()}, which drains a
+ * whole backlog batch after batch) rather than through {@link OutboxPump#start()}: closing then knows whether a
+ * round is still running, and leaves the outbox file open for the exiting process instead of closing it under a
+ * write.
  */
 public final class FeedbackBackend implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FeedbackBackend.class);
@@ -38,7 +38,6 @@ public final class FeedbackBackend implements AutoCloseable {
     private final FeedbackRecorder recorder;
     private final ScheduledExecutorService loop;
     private volatile boolean closed;
-    private volatile int lastPending = Integer.MAX_VALUE;
 
     private FeedbackBackend(
             DurableOutbox outbox,
@@ -66,16 +65,7 @@ public final class FeedbackBackend implements AutoCloseable {
                 clock,
                 IDLE_POLL,
                 maxBackoff,
-                n -> {
-                    // the pump sends at most 50 entries a round; while a backlog shrinks (the service is back after
-                    // hours away) the next round starts at once instead of after the idle interval
-                    boolean progressing = n > 0 && n < lastPending;
-                    lastPending = n;
-                    pendingListener.accept(n);
-                    if (progressing) {
-                        wake();
-                    }
-                });
+                pendingListener);
         this.recorder = new FeedbackRecorder(outbox, mapper, this::wake);
     }
 
@@ -101,7 +91,7 @@ public final class FeedbackBackend implements AutoCloseable {
         return this;
     }
 
-    /** Tries to send now (a new answer was stored, or a backlog is shrinking). */
+    /** Tries to send now (a new answer was stored). */
     public void wake() {
         if (!closed) {
             try {

@@ -10,10 +10,14 @@ import fi.luukku.core.i18n.Language;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -33,6 +37,10 @@ import org.slf4j.LoggerFactory;
 public class FeedbackFlowViewModel {
     private static final Logger log = LoggerFactory.getLogger(FeedbackFlowViewModel.class);
     public static final int MAX_COMMENT = 500;
+    /** First wait before an answer that could not be written is tried again; doubles up to {@link #MAX_RETRY}. */
+    static final Duration FIRST_RETRY = Duration.ofSeconds(2);
+
+    static final Duration MAX_RETRY = Duration.ofSeconds(60);
 
     /** The exit terminal's steps. */
     public static final List<FeedbackStep> TERMINAL_STEPS = List.of(FeedbackStep.values());
@@ -62,6 +70,13 @@ public class FeedbackFlowViewModel {
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(this, "saveFailed");
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(this, "answered");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final ReadOnlyIntegerWrapper unsavedCount = new ReadOnlyIntegerWrapper(this, "unsavedCount");
+    /** Answers the outbox refused to take (disk full, file broken): kept here and retried until stored. */
+    private final Deque<StoredFeedback> unsaved = new ArrayDeque<>();
+
+    private boolean retrying;
+    private Duration retryDelay = FIRST_RETRY;
+    private Instant retryAt = Instant.MIN;
     private Instant lastActivity;
 
     public FeedbackFlowViewModel(
@@ -139,9 +154,21 @@ public class FeedbackFlowViewModel {
         return saving.getReadOnlyProperty();
     }
 
-    /** True when the last answer could not be written to disk: for the staff panel, never shown to citizens. */
+    /**
+     * True while some answer could not yet be written to disk: for the staff panel, never shown to citizens.
+     */
     public ReadOnlyBooleanProperty saveFailedProperty() {
         return saveFailed.getReadOnlyProperty();
+    }
+
+    /** How many answers wait in memory because the local outbox could not store them yet (staff panel). */
+    public ReadOnlyIntegerProperty unsavedCountProperty() {
+        return unsavedCount.getReadOnlyProperty();
+    }
+
+    /** The answers not yet on disk, oldest first (a copy). */
+    public List<StoredFeedback> unsaved() {
+        return List.copyOf(unsaved);
     }
 
     /** Whether the thank-you step follows an answer that was stored (or only a visit with nothing answered). */
@@ -281,17 +308,22 @@ public class FeedbackFlowViewModel {
     /** A counted press of the physical box: an answer of its own, stored at once. */
     public void buttonPressed(ButtonPress press) {
         StoredFeedback stored = fromButton(press, language.get());
-        runner.run(
-                () -> recorder.record(stored),
-                key -> {
-                    saveFailed.set(false);
-                    if (step.get() == FeedbackStep.START || step.get() == FeedbackStep.THANKS) {
-                        userActivity();
-                        answered.set(true);
-                        step.set(FeedbackStep.THANKS);
-                    }
-                },
-                this::saveFailed);
+        Runnable thank = () -> {
+            if (step.get() == FeedbackStep.START || step.get() == FeedbackStep.THANKS) {
+                userActivity();
+                answered.set(true);
+                step.set(FeedbackStep.THANKS);
+            }
+        };
+        if (!unsaved.isEmpty()) { // keep the order: behind the answers still waiting for the disk
+            keepUnsaved(stored, null);
+            thank.run();
+            return;
+        }
+        runner.run(() -> recorder.record(stored), key -> thank.run(), e -> {
+            keepUnsaved(stored, e);
+            thank.run();
+        });
     }
 
     /** The answer a counted button press gives: source BUTTONS, with what the filter dropped kept beside it. */
@@ -310,8 +342,12 @@ public class FeedbackFlowViewModel {
         return new StoredFeedback(request, press.droppedPresses(), press.bounces());
     }
 
-    /** Called about once a second by the view: returns to the start when nobody uses the terminal. */
+    /**
+     * Called about once a second by the view: returns to the start when nobody uses the terminal, and tries
+     * again to store answers the disk refused.
+     */
     public void tick() {
+        retryUnsaved();
         FeedbackStep s = step.get();
         Duration idle = Duration.between(lastActivity, clock.instant());
         if (s == FeedbackStep.THANKS && idle.compareTo(thanksTimeout) >= 0) {
@@ -350,25 +386,93 @@ public class FeedbackFlowViewModel {
         if (saving.get()) {
             return;
         }
-        saving.set(true);
         StoredFeedback stored = StoredFeedback.of(toRequest());
+        if (!unsaved.isEmpty()) { // the disk is failing: queue behind the others, retried on the tick
+            keepUnsaved(stored, null);
+            afterwards.run();
+            return;
+        }
+        saving.set(true);
         runner.run(
                 () -> recorder.record(stored),
                 key -> {
                     saving.set(false);
-                    saveFailed.set(false);
                     afterwards.run();
                 },
                 e -> {
                     saving.set(false);
-                    saveFailed(e);
-                    afterwards.run(); // the citizen did nothing wrong; staff see the failure
+                    keepUnsaved(stored, e);
+                    afterwards.run(); // the citizen did nothing wrong; the answer waits in memory, staff see it
                 });
     }
 
-    private void saveFailed(Exception e) {
-        log.error("a feedback answer could not be stored in the local outbox", e);
-        saveFailed.set(true);
+    private void keepUnsaved(StoredFeedback stored, Exception e) {
+        if (e != null) {
+            log.error("a feedback answer could not be stored in the local outbox; keeping it in memory", e);
+        }
+        if (unsaved.isEmpty()) {
+            retryDelay = FIRST_RETRY;
+            retryAt = clock.instant().plus(retryDelay);
+        }
+        unsaved.addLast(stored);
+        unsavedChanged();
+    }
+
+    private void unsavedChanged() {
+        unsavedCount.set(unsaved.size());
+        saveFailed.set(!unsaved.isEmpty());
+    }
+
+    /** Writes the waiting answers, oldest first; on a failure waits longer (doubling up to a minute). */
+    private void retryUnsaved() {
+        if (unsaved.isEmpty() || retrying || clock.instant().isBefore(retryAt)) {
+            return;
+        }
+        retrying = true;
+        StoredFeedback head = unsaved.peekFirst();
+        runner.run(
+                () -> recorder.record(head),
+                key -> {
+                    retrying = false;
+                    unsaved.remove(head);
+                    unsavedChanged();
+                    log.info("a feedback answer kept in memory is now stored ({} still waiting)", unsaved.size());
+                    retryDelay = FIRST_RETRY;
+                    retryAt = Instant.MIN;
+                    retryUnsaved(); // the disk is back: store the rest now
+                },
+                e -> {
+                    retrying = false;
+                    retryDelay = retryDelay.multipliedBy(2).compareTo(MAX_RETRY) > 0
+                            ? MAX_RETRY
+                            : retryDelay.multipliedBy(2);
+                    retryAt = clock.instant().plus(retryDelay);
+                    log.warn(
+                            "{} feedback answer(s) still cannot be stored; next try in {} s: {}",
+                            unsaved.size(),
+                            retryDelay.toSeconds(),
+                            e.toString());
+                });
+    }
+
+    /**
+     * Last chance when the terminal stops: tries once more to store what waits in memory (blocking; call after
+     * the UI stopped) and logs anything that still could not be written, so it can be typed in by hand.
+     */
+    public void flushUnsavedOnExit() {
+        while (!unsaved.isEmpty()) {
+            StoredFeedback head = unsaved.peekFirst();
+            try {
+                recorder.record(head);
+                unsaved.removeFirst();
+            } catch (RuntimeException e) {
+                for (StoredFeedback lost : unsaved) {
+                    log.error("UNSAVED FEEDBACK (the disk refused it at exit): {}", lost, e);
+                }
+                break;
+            }
+        }
+        unsavedChanged();
     }
 
     public boolean hasAnswers() {

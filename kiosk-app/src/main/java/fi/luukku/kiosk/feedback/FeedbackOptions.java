@@ -11,14 +11,21 @@ import java.time.Duration;
  * --token --data}:
  *
  * <pre>
- * --buttons sim|serial:PORT|none   the smiley button box (default sim: an on-screen twin)
+ * --buttons none|sim|serial:PORT   the smiley button box (default none: touch screen only; sim shows an
+ *                                  on-screen twin for demos and is passed explicitly by the demo launcher)
  * --buttons-baud N                 serial speed (default 9600)
  * --buttons-map SPEC|FILE          byte=answer map, e.g. 1=rating:1,2=rating:2 (default 1..5 and '1'..'5')
  * --buttons-debounce-ms N          contact bounce filter (default 40)
  * --buttons-burst-ms N             burst window: presses closer than this count once (default 1500)
+ * --scanner serial:PORT            a QR scanner on a serial port: a scanned ticket links the answer to the visit
+ *                                  (a keyboard-wedge scanner needs no option)
+ * --scanner-baud N                 its serial speed (default 9600)
  * --idle-seconds N                 back to the start screen after this long untouched (default 45)
  * --fullscreen                     full screen, no window decorations
- * --staff-pin PIN                  opens the staff panel (waiting answers); default 1234
+ * --staff-pin PIN                  4-12 digits; opens the staff panel (waiting answers, quitting the terminal).
+ *                                  Required for a real terminal: without it the staff panel is disabled (a
+ *                                  warning is logged). Only with --buttons sim (demo) does it default to 1234.
+ *                                  Five wrong PINs lock the pad for five minutes.
  * --language fi|sv|en              the start screen's language (default fi)
  * </pre>
  */
@@ -32,8 +39,11 @@ public record FeedbackOptions(
         Duration idleTimeout,
         boolean fullscreen,
         String staffPin,
-        Language defaultLanguage) {
+        Language defaultLanguage,
+        String scanner,
+        int scannerBaud) {
 
+    /** The demo's PIN, used only with {@code --buttons sim} when no {@code --staff-pin} is given. */
     public static final String DEFAULT_STAFF_PIN = "1234";
 
     public static FeedbackOptions parse(String[] args) {
@@ -41,7 +51,7 @@ public record FeedbackOptions(
     }
 
     public static FeedbackOptions from(ClientOptions c) {
-        String buttons = c.option("buttons").orElse("sim");
+        String buttons = c.option("buttons").orElse("none");
         if (!buttons.equals("sim") && !buttons.equals("none") && !buttons.startsWith("serial:")) {
             throw new ConfigException("--buttons must be sim, none or serial:PORT, was '" + buttons + "'");
         }
@@ -54,9 +64,14 @@ public record FeedbackOptions(
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--buttons-map: " + e.getMessage(), e);
         }
-        String pin = c.option("staff-pin").orElse(DEFAULT_STAFF_PIN);
-        if (!pin.matches("[0-9]{4,12}")) {
+        String pin = c.option("staff-pin").orElse(buttons.equals("sim") ? DEFAULT_STAFF_PIN : null);
+        if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
+        }
+        String scanner = c.option("scanner").orElse(null);
+        if (scanner != null && (!scanner.startsWith("serial:") || scanner.length() == "serial:".length())) {
+            throw new ConfigException(
+                    "--scanner must be serial:PORT, e.g. serial:/dev/ttyACM0 (a keyboard-wedge scanner needs no option)");
         }
         String lang = c.option("language").orElse("fi");
         Language language = Language.ofCode(lang)
@@ -71,7 +86,14 @@ public record FeedbackOptions(
                 Duration.ofSeconds(intOption(c, "idle-seconds", 45, 5, 3600)),
                 c.flag("fullscreen"),
                 pin,
-                language);
+                language,
+                scanner,
+                intOption(c, "scanner-baud", 9600, 300, 1_000_000));
+    }
+
+    /** Whether staff can open the PIN panel: a PIN was given, or this is a demo with simulated buttons. */
+    public boolean staffPanelEnabled() {
+        return staffPin != null;
     }
 
     public boolean simulatedButtons() {
@@ -81,6 +103,11 @@ public record FeedbackOptions(
     /** The serial port of a real button box, or null. */
     public String buttonsPort() {
         return buttons.startsWith("serial:") ? buttons.substring("serial:".length()) : null;
+    }
+
+    /** The serial port of a QR scanner, or null (keyboard-wedge scanners need no option). */
+    public String scannerPort() {
+        return scanner != null ? scanner.substring("serial:".length()) : null;
     }
 
     private static int intOption(ClientOptions c, String key, int dflt, int min, int max) {

@@ -8,11 +8,9 @@ import fi.luukku.core.outbox.OutboxPump;
 import java.io.IOException;
 
 /**
- * Delivers one stored answer with its idempotency key. Only a genuinely invalid answer ({@code 400}, {@code 422})
- * may be set aside as rejected: a wrong token, a device not yet allowed at this point or an endpoint that is not
- * deployed yet ({@code 401}, {@code 403}, {@code 404}, {@code 405}) are configuration problems that staff fix, so
- * they are reported to the pump as "try again later" instead (the pump would otherwise park the answer for
- * good).
+ * Delivers one stored answer with its idempotency key. The pump sets an answer aside only when the service calls
+ * the entry itself invalid ({@code 400/409/413/422}); a wrong token, a device not yet allowed at this point or a
+ * missing endpoint ({@code 401/403/404/405}) are configuration problems, and the answer waits until staff fix them.
  */
 public class FeedbackSender implements OutboxPump.Sender {
     private final LuukkuClient client;
@@ -36,10 +34,6 @@ public class FeedbackSender implements OutboxPump.Sender {
         try {
             client.sendFeedback(pointId, stored.request(), item.idempotencyKey());
         } catch (ApiException e) {
-            int s = e.status();
-            if (s == 401 || s == 403 || s == 404 || s == 405) {
-                throw new ApiException(503, e.problem(), "will retry (HTTP " + s + "): " + e.getMessage(), e);
-            }
             throw e;
         } catch (RuntimeException e) {
             // anything else from the HTTP stack is "could not deliver now", never a reason to stop the pump

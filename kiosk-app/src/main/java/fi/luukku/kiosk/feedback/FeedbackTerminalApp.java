@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.device.buttons.ButtonBox;
 import fi.luukku.core.device.buttons.PressFilter;
+import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.domain.FeedbackSource;
@@ -18,11 +19,13 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +39,10 @@ public class FeedbackTerminalApp extends Application {
     private FeedbackBackend backend;
     private ButtonBox box;
     private SimulatedButtonsWindow simulator;
+    private SerialScanner scanner;
     private Timeline ticker;
     private StaffViewModel staff;
+    private FeedbackFlowViewModel flow;
     private volatile boolean stopping;
 
     @Override
@@ -60,7 +65,7 @@ public class FeedbackTerminalApp extends Application {
                         staff.pendingChanged(n);
                     }
                 }));
-        FeedbackFlowViewModel flow = new FeedbackFlowViewModel(
+        FeedbackFlowViewModel flow = this.flow = new FeedbackFlowViewModel(
                 backend.recorder(),
                 runner,
                 clock,
@@ -71,7 +76,12 @@ public class FeedbackTerminalApp extends Application {
         box = new ButtonBox(
                 options.buttonMap(), new PressFilter(options.debounce(), options.burstWindow()), clock, press -> {
                     if (stopping) { // the last press of a burst, reported as the box closes: store it now
-                        backend.recorder().record(FeedbackFlowViewModel.fromButton(press, flow.language()));
+                        StoredFeedback last = FeedbackFlowViewModel.fromButton(press, flow.language());
+                        try {
+                            backend.recorder().record(last);
+                        } catch (RuntimeException e) {
+                            log.error("UNSAVED FEEDBACK (the disk refused it at exit): {}", last, e);
+                        }
                     } else {
                         runner.onUi(() -> flow.buttonPressed(press));
                     }
@@ -85,7 +95,30 @@ public class FeedbackTerminalApp extends Application {
                 log.error("feedback button box on {} is not available", options.buttonsPort(), e);
             }
         }
-        staff = new StaffViewModel(backend.recorder(), runner, options.staffPin(), box::stats);
+        if (options.scannerPort() != null) {
+            try {
+                scanner = SerialScanInput.attach(
+                        JsscSerialLink.open(SerialSettings.of(
+                                options.scannerPort(), options.scannerBaud(), SerialSettings.FlowControl.NONE)),
+                        runner,
+                        flow);
+            } catch (Exception e) {
+                // a keyboard-wedge scanner and answering without a ticket still work
+                log.error("QR scanner on {} is not available", options.scannerPort(), e);
+            }
+        }
+        if (options.staffPanelEnabled()) {
+            staff = new StaffViewModel(
+                    backend.recorder(),
+                    runner,
+                    options.staffPin(),
+                    box::stats,
+                    clock,
+                    javafx.application.Platform::exit);
+        } else {
+            log.warn("no --staff-pin given: the staff panel is disabled (no waiting-answer counts, no way to quit"
+                    + " from the screen); give --staff-pin PIN on a real terminal");
+        }
 
         Rectangle2D screen = Screen.getPrimary().getBounds();
         boolean portrait = screen.getHeight() > screen.getWidth();
@@ -96,15 +129,19 @@ public class FeedbackTerminalApp extends Application {
         scene.getStylesheets().add(STYLESHEET);
         installInput(scene, flow);
 
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> flow.tick()));
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {
+            flow.tick();
+            if (staff != null) {
+                staff.tick();
+            }
+        }));
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
 
         stage.setTitle(Messages.of(options.defaultLanguage()).get("app.title"));
         stage.setScene(scene);
         if (options.fullscreen()) {
-            stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
+            lockToFullScreen(stage);
         }
         stage.show();
         if (options.simulatedButtons()) {
@@ -112,6 +149,22 @@ public class FeedbackTerminalApp extends Application {
             simulator.show();
         }
         backend.start();
+    }
+
+    /**
+     * A public terminal's window: full screen that Esc (or any key) does not leave, no "press Esc" hint, and
+     * close requests (Alt+F4, the window manager) ignored. Staff leave through the PIN panel's quit button.
+     */
+    static void lockToFullScreen(Stage stage) {
+        lockAgainstLeaving(stage);
+        stage.setFullScreen(true);
+    }
+
+    /** Everything of {@link #lockToFullScreen} but entering full screen (which headless tests cannot show). */
+    static void lockAgainstLeaving(Stage stage) {
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.setOnCloseRequest(WindowEvent::consume);
     }
 
     /** Any touch, click or key postpones the idle reset; a keyboard-wedge scanner's fast typing is a scan. */
@@ -157,6 +210,16 @@ public class FeedbackTerminalApp extends Application {
         }
         if (box != null) {
             box.close();
+        }
+        if (scanner != null) {
+            try {
+                scanner.close();
+            } catch (Exception e) {
+                log.warn("closing the QR scanner's port failed", e);
+            }
+        }
+        if (flow != null) {
+            flow.flushUnsavedOnExit(); // answers the disk refused earlier: one last try, else into the log
         }
         if (backend != null) {
             backend.close();

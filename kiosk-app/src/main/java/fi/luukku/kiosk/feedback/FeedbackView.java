@@ -98,7 +98,7 @@ public final class FeedbackView extends StackPane {
         Language language = flow.language();
         Messages m = Messages.of(language);
         if (staff != null) {
-            getChildren().setAll(main, new StaffView(staff, m, flow.saveFailedProperty()));
+            getChildren().setAll(main, new StaffView(staff, m, flow.unsavedCountProperty()));
         }
         linked.setText("✓ " + m.get("visit.linked"));
         int n = flow.questionNumber();

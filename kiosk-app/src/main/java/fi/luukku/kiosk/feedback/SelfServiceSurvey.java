@@ -36,6 +36,10 @@ public final class SelfServiceSurvey implements AutoCloseable {
     private final Duration idleTimeout;
     private final FeedbackBackend ownBackend;
     private Stage stage;
+    /** Closed pop-ups whose answer the disk refused: still retried here until stored. */
+    private final java.util.List<FeedbackFlowViewModel> leftovers = new java.util.ArrayList<>();
+
+    private Timeline leftoverTicker;
 
     /** Opens its own feedback outbox under {@code options.dataDir()} and starts sending from it. */
     public SelfServiceSurvey(ClientOptions options, LuukkuClient client, TaskRunner runner) {
@@ -103,7 +107,15 @@ public final class SelfServiceSurvey implements AutoCloseable {
                 s.close();
             }
         });
-        s.setOnHidden(e -> ticker.stop());
+        s.setOnHidden(e -> {
+            ticker.stop();
+            keepRetrying(flow);
+        });
+        flow.unsavedCountProperty().addListener((o, was, n) -> {
+            if (n.intValue() > 0 && !s.isShowing()) { // a save that failed after the window closed
+                keepRetrying(flow);
+            }
+        });
         stage = s;
         ticker.play();
         s.show();
@@ -112,6 +124,37 @@ public final class SelfServiceSurvey implements AutoCloseable {
             s.setY(owner.getY() + (owner.getHeight() - s.getHeight()) / 2);
         }
         return flow;
+    }
+
+    /** A closed pop-up with answers not yet on disk keeps being ticked (retried) until they are stored. */
+    void keepRetrying(FeedbackFlowViewModel flow) {
+        if (flow.unsavedCountProperty().get() == 0 || leftovers.contains(flow)) {
+            return;
+        }
+        leftovers.add(flow);
+        if (leftoverTicker == null) {
+            leftoverTicker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> retryLeftovers()));
+            leftoverTicker.setCycleCount(Animation.INDEFINITE);
+        }
+        leftoverTicker.play();
+    }
+
+    /** One retry round over the closed pop-ups' unsaved answers (the ticker calls it every second). */
+    void retryLeftovers() {
+        for (FeedbackFlowViewModel f : java.util.List.copyOf(leftovers)) {
+            f.tick();
+            if (f.unsavedCountProperty().get() == 0) {
+                leftovers.remove(f);
+            }
+        }
+        if (leftovers.isEmpty() && leftoverTicker != null) {
+            leftoverTicker.stop();
+        }
+    }
+
+    /** How many answers from closed pop-ups still wait for the disk. */
+    public int unsavedCount() {
+        return leftovers.stream().mapToInt(f -> f.unsavedCountProperty().get()).sum();
     }
 
     /** Whether the pop-up is open now. */
@@ -129,6 +172,13 @@ public final class SelfServiceSurvey implements AutoCloseable {
     @Override
     public void close() {
         closeWindow();
+        if (leftoverTicker != null) {
+            leftoverTicker.stop();
+        }
+        for (FeedbackFlowViewModel f : leftovers) {
+            f.flushUnsavedOnExit(); // one last try, else into the log
+        }
+        leftovers.clear();
         if (ownBackend != null) {
             ownBackend.close();
         }

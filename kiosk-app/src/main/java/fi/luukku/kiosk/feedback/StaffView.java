@@ -2,7 +2,7 @@ package fi.luukku.kiosk.feedback;
 
 import fi.luukku.core.device.buttons.ButtonStats;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /** The staff overlay: a PIN pad, then the number of answers waiting to be sent. */
 final class StaffView extends StackPane {
-    StaffView(StaffViewModel model, Messages m, ObservableBooleanValue saveFailed) {
+    StaffView(StaffViewModel model, Messages m, ObservableIntegerValue unsavedCount) {
         getStyleClass().add("fb-staff-overlay");
         VBox panel = new VBox(20);
         panel.getStyleClass().add("fb-staff-panel");
@@ -32,7 +32,6 @@ final class StaffView extends StackPane {
         dots.textProperty().bind(model.enteredProperty());
         Label wrong = new Label(m.get("staff.wrongPin"));
         wrong.getStyleClass().add("fb-staff-warning");
-        wrong.visibleProperty().bind(model.wrongPinProperty());
         GridPane pad = new GridPane();
         pad.setHgap(12);
         pad.setVgap(12);
@@ -43,7 +42,17 @@ final class StaffView extends StackPane {
         pad.add(padKey(m.get("staff.clear"), "pin-clear", model::clearDigits), 0, 3);
         pad.add(padKey("0", "pin-0", digit(model, 0)), 1, 3);
         pad.add(padKey(m.get("staff.ok"), "pin-ok", model::submitPin), 2, 3);
-        locked.getChildren().addAll(pinLabel, dots, pad, wrong);
+        pad.disableProperty().bind(model.lockedOutProperty());
+        wrong.visibleProperty()
+                .bind(model.wrongPinProperty().and(model.lockedOutProperty().not()));
+        wrong.managedProperty().bind(wrong.visibleProperty());
+        Label lockout = new Label(m.get("staff.lockedOut"));
+        lockout.setId("staff-locked-out");
+        lockout.getStyleClass().add("fb-staff-warning");
+        lockout.setWrapText(true);
+        lockout.visibleProperty().bind(model.lockedOutProperty());
+        lockout.managedProperty().bind(lockout.visibleProperty());
+        locked.getChildren().addAll(pinLabel, dots, pad, wrong, lockout);
 
         // unlocked: the numbers
         VBox info = new VBox(16);
@@ -77,11 +86,21 @@ final class StaffView extends StackPane {
                                     : m.get("staff.buttons", s.counted(), s.dropped(), s.bounces(), s.unknownBytes());
                         },
                         model.buttonsProperty()));
-        Label failed = new Label(m.get("staff.saveFailed"));
+        Label failed = new Label();
+        failed.setId("staff-unsaved");
         failed.getStyleClass().add("fb-staff-warning");
         failed.setWrapText(true);
-        failed.visibleProperty().bind(Bindings.createBooleanBinding(saveFailed::get, saveFailed));
+        failed.textProperty()
+                .bind(Bindings.createStringBinding(() -> m.get("staff.unsaved", unsavedCount.get()), unsavedCount));
+        failed.visibleProperty().bind(Bindings.createBooleanBinding(() -> unsavedCount.get() > 0, unsavedCount));
         info.getChildren().addAll(pending, rejected, buttons, failed);
+        if (model.canQuit()) {
+            Button quit = new Button(m.get("staff.quit"));
+            quit.setId("staff-quit");
+            quit.getStyleClass().add("fb-nav-button");
+            quit.setOnAction(e -> model.quit());
+            info.getChildren().add(quit);
+        }
 
         locked.visibleProperty().bind(model.unlockedProperty().not());
         locked.managedProperty().bind(locked.visibleProperty());

@@ -276,16 +276,111 @@ class FeedbackFlowViewModelTest {
         }
     }
 
+    /** A recorder whose disk can be made to fail. */
+    static final class FlakyRecorder extends FeedbackRecorder {
+        volatile boolean failing = true;
+        int attempts;
+
+        FlakyRecorder(DurableOutbox outbox, ObjectMapper mapper) {
+            super(outbox, mapper, () -> {});
+        }
+
+        @Override
+        public String record(StoredFeedback feedback) {
+            attempts++;
+            if (failing) {
+                throw new IllegalStateException("disk full");
+            }
+            return super.record(feedback);
+        }
+    }
+
     @Test
-    void aFailedSaveStillThanksTheCitizenButTellsStaff() {
-        outbox.close();
-        flow.start(Language.FI);
-        flow.chooseRating(3);
-        flow.skip();
-        flow.skip();
-        flow.skip();
-        assertThat(flow.step()).isEqualTo(FeedbackStep.THANKS);
-        assertThat(flow.saveFailedProperty().get()).isTrue();
-        outbox = DurableOutbox.open(dir, "fb", clock); // for tearDown
+    void aFailedSaveThanksTheCitizenKeepsTheAnswerAndStoresItOnceTheDiskIsBack() throws Exception {
+        FlakyRecorder disk = new FlakyRecorder(outbox, mapper);
+        FeedbackFlowViewModel f = new FeedbackFlowViewModel(
+                disk,
+                new CurrentThreadTaskRunner(),
+                clock,
+                Duration.ofSeconds(45),
+                FeedbackFlowViewModel.TERMINAL_STEPS,
+                FeedbackSource.TERMINAL,
+                Language.FI);
+        f.start(Language.SV);
+        f.chooseRating(2);
+        f.chooseOutcome(Outcome.STARTED);
+        f.chooseAlone(true);
+        f.commentProperty().set("first");
+        f.sendComment();
+        assertThat(f.step()).isEqualTo(FeedbackStep.THANKS); // the citizen did nothing wrong
+        assertThat(f.unsavedCountProperty().get()).isEqualTo(1);
+        assertThat(f.saveFailedProperty().get()).isTrue();
+        f.finish();
+
+        // a second answer and a button press while the disk still fails queue behind it, in order
+        f.start(Language.FI);
+        f.chooseRating(5);
+        f.skip();
+        f.skip();
+        f.skip();
+        f.buttonPressed(new ButtonPress(ButtonAnswer.rating(1), 1, clock.instant(), 0, 0));
+        assertThat(f.unsavedCountProperty().get()).isEqualTo(3);
+
+        // retried on the tick with backoff while the disk fails: nothing is dropped
+        int before = disk.attempts;
+        for (int i = 0; i < 600; i++) { // ten minutes of ticks
+            clock.advance(Duration.ofSeconds(1));
+            f.tick();
+        }
+        int retries = disk.attempts - before;
+        assertThat(retries).isBetween(5, 30); // backs off (2, 4, .. 60 s), never gives up
+        assertThat(f.unsavedCountProperty().get()).isEqualTo(3);
+        assertThat(outbox.pendingCount()).isZero();
+
+        disk.failing = false;
+        clock.advance(FeedbackFlowViewModel.MAX_RETRY);
+        f.tick();
+        assertThat(f.unsavedCountProperty().get()).isZero();
+        assertThat(f.saveFailedProperty().get()).isFalse();
+        List<StoredFeedback> all = stored();
+        assertThat(all).hasSize(3);
+        assertThat(all.get(0).request().comment()).isEqualTo("first");
+        assertThat(all.get(0).request().rating()).isEqualTo(2);
+        assertThat(all.get(0).request().language()).isEqualTo("sv");
+        assertThat(all.get(1).request().rating()).isEqualTo(5);
+        assertThat(all.get(2).request().source()).isEqualTo("BUTTONS");
+
+        // the next answer goes straight to disk again
+        f.finish();
+        f.start(Language.FI);
+        f.chooseRating(4);
+        f.skip();
+        f.skip();
+        f.skip();
+        assertThat(outbox.pendingCount()).isEqualTo(4);
+        assertThat(f.unsavedCountProperty().get()).isZero();
+    }
+
+    @Test
+    void whatTheDiskStillRefusesAtExitIsTriedOnceMore() throws Exception {
+        FlakyRecorder disk = new FlakyRecorder(outbox, mapper);
+        FeedbackFlowViewModel f = new FeedbackFlowViewModel(
+                disk,
+                new CurrentThreadTaskRunner(),
+                clock,
+                Duration.ofSeconds(45),
+                FeedbackFlowViewModel.TERMINAL_STEPS,
+                FeedbackSource.TERMINAL,
+                Language.FI);
+        f.start(Language.FI);
+        f.chooseRating(1);
+        f.skip();
+        f.skip();
+        f.skip();
+        assertThat(f.unsavedCountProperty().get()).isEqualTo(1);
+        disk.failing = false;
+        f.flushUnsavedOnExit(); // no waiting for the backoff
+        assertThat(stored()).hasSize(1);
+        assertThat(f.unsavedCountProperty().get()).isZero();
     }
 }

@@ -125,7 +125,12 @@ class FeedbackScreenshots {
     private void shotStaff(Path file, FeedbackRecorder recorder, Language lang) throws Exception {
         FeedbackFlowViewModel f = flow(recorder, FeedbackFlowViewModel.TERMINAL_STEPS, lang);
         StaffViewModel staff = new StaffViewModel(
-                recorder, new CurrentThreadTaskRunner(), "1234", () -> new ButtonStats(42, 17, 5, 0));
+                recorder,
+                new CurrentThreadTaskRunner(),
+                "1234",
+                () -> new ButtonStats(42, 17, 5, 0),
+                java.time.Clock.systemUTC(),
+                () -> {});
         render(file, 1920, 1080, () -> {
             f.languageProperty().set(lang);
             FeedbackView v = new FeedbackView(f, staff, false);

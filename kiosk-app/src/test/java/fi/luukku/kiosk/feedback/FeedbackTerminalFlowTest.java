@@ -48,6 +48,8 @@ class FeedbackTerminalFlowTest {
     private DurableOutbox outbox;
     private FeedbackFlowViewModel flow;
     private StaffViewModel staff;
+    private final MutableClock staffClock = new MutableClock(java.time.Instant.parse("2026-11-22T08:00:00Z"));
+    private final java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -62,7 +64,13 @@ class FeedbackTerminalFlowTest {
                 FeedbackFlowViewModel.TERMINAL_STEPS,
                 FeedbackSource.TERMINAL,
                 Language.FI);
-        staff = new StaffViewModel(recorder, new CurrentThreadTaskRunner(), "2468", () -> new ButtonStats(3, 9, 2, 1));
+        staff = new StaffViewModel(
+                recorder,
+                new CurrentThreadTaskRunner(),
+                "2468",
+                () -> new ButtonStats(3, 9, 2, 1),
+                staffClock,
+                quits::incrementAndGet);
         var bounds = Screen.getPrimary().getBounds();
         Scene scene = new Scene(
                 new FeedbackView(flow, staff, false),
@@ -256,7 +264,48 @@ class FeedbackTerminalFlowTest {
         assertThat(text(robot, "#staff-pending"))
                 .isEqualTo(Messages.of(Language.FI).get("staff.pending", 1));
         assertThat(text(robot, "#staff-buttons")).contains("9");
+        assertThat(shown(robot.lookup("#staff-unsaved").query())).isFalse(); // nothing waits in memory
         robot.clickOn("#staff-close");
         assertThat(shown(robot.lookup("#staff-pending").query())).isFalse();
+        assertThat(quits.get()).isZero();
+    }
+
+    @Test
+    void staffLeaveTheTerminalOnlyThroughThePinPanel(FxRobot robot) {
+        robot.clickOn("#staff-corner");
+        assertThat(shown(robot.lookup("#staff-quit").query())).isFalse();
+        for (String k : List.of("#pin-2", "#pin-4", "#pin-6", "#pin-8", "#pin-ok")) {
+            robot.clickOn(k);
+        }
+        robot.clickOn("#staff-quit");
+        assertThat(quits.get()).isEqualTo(1);
+    }
+
+    @Test
+    void fiveWrongPinsLockThePadForFiveMinutes(FxRobot robot) {
+        robot.clickOn("#staff-corner");
+        for (int t = 0; t < StaffViewModel.MAX_TRIES; t++) {
+            for (String k : List.of("#pin-1", "#pin-1", "#pin-1", "#pin-1", "#pin-ok")) {
+                robot.clickOn(k);
+            }
+        }
+        assertThat(staff.lockedOutProperty().get()).isTrue();
+        assertThat(shown(robot.lookup("#staff-locked-out").query())).isTrue();
+        assertThat(robot.lookup("#pin-2").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> {
+            for (int d : new int[] {2, 4, 6, 8}) {
+                staff.digit(d); // even past the disabled pad, the right PIN is refused
+            }
+            staff.submitPin();
+        });
+        assertThat(staff.unlockedProperty().get()).isFalse();
+
+        staffClock.advance(StaffViewModel.LOCKOUT);
+        robot.interact(staff::tick);
+        assertThat(robot.lookup("#pin-2").queryButton().isDisabled()).isFalse();
+        for (String k : List.of("#pin-2", "#pin-4", "#pin-6", "#pin-8", "#pin-ok")) {
+            robot.clickOn(k);
+        }
+        assertThat(staff.unlockedProperty().get()).isTrue();
     }
 }

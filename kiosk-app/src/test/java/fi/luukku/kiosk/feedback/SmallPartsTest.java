@@ -49,7 +49,18 @@ class SmallPartsTest {
     @Test
     void optionsHaveSafeDefaultsAndNameTheBadOne() {
         FeedbackOptions o = FeedbackOptions.parse(new String[] {"--point", "mikkeli"});
-        assertThat(o.simulatedButtons()).isTrue();
+        // a production terminal started without options: touch screen only, and no staff panel without a PIN
+        assertThat(o.simulatedButtons()).isFalse();
+        assertThat(o.buttons()).isEqualTo("none");
+        assertThat(o.buttonsPort()).isNull();
+        assertThat(o.staffPanelEnabled()).isFalse();
+        assertThat(o.staffPin()).isNull();
+        FeedbackOptions demo = FeedbackOptions.parse(new String[] {"--point", "mikkeli", "--buttons", "sim"});
+        assertThat(demo.simulatedButtons()).isTrue();
+        assertThat(demo.staffPin()).isEqualTo(FeedbackOptions.DEFAULT_STAFF_PIN); // the demo's PIN
+        FeedbackOptions demoPin =
+                FeedbackOptions.parse(new String[] {"--point", "mikkeli", "--buttons", "sim", "--staff-pin", "5555"});
+        assertThat(demoPin.staffPin()).isEqualTo("5555");
         assertThat(o.idleTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(o.buttonMap().answerFor(3)).isPresent();
         assertThat(o.defaultLanguage()).isEqualTo(Language.FI);
