@@ -65,7 +65,8 @@ public class AdvisorApp extends Application {
                     sound,
                     clock,
                     pointName);
-            consoleView = new ConsoleView(console, texts, new SlipOutput(options.dataDir(), HELSINKI), HELSINKI);
+            consoleView =
+                    new ConsoleView(console, texts, new SlipOutput(options.dataDir(), HELSINKI, runner), HELSINKI);
             Scene scene = scene(consoleView.root(), stage.getScene());
             consoleView.installShortcuts(scene);
             // a help alert pops the console to the front, wherever the advisor was working

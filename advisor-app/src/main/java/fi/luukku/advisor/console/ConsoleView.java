@@ -1025,13 +1025,10 @@ public class ConsoleView {
     }
 
     private void saveSlipPng(ReferralSlip slip) {
-        try {
-            var file = slips.savePng(slip);
-            slipStatus.setText(texts.format("referral.slipSaved", file.toString()));
-        } catch (Exception e) {
+        slips.savePng(slip, file -> slipStatus.setText(texts.format("referral.slipSaved", file.toString())), e -> {
             log.warn("could not save the referral slip as PNG", e);
             slipStatus.setText(texts.get("referral.slipNotSaved"));
-        }
+        });
     }
 
     private void printSlip() {
@@ -1039,14 +1036,14 @@ public class ConsoleView {
         if (slip == null) {
             return;
         }
-        boolean ok;
-        try {
-            ok = slips.print(slip);
-        } catch (RuntimeException e) {
-            log.warn("printing the referral slip failed", e);
-            ok = false;
-        }
-        slipStatus.setText(ok ? texts.get("referral.printed") : texts.get("referral.noPrinter"));
+        slipStatus.setText(texts.get("referral.printing"));
+        slips.print(
+                slip,
+                ok -> slipStatus.setText(ok ? texts.get("referral.printed") : texts.get("referral.noPrinter")),
+                e -> {
+                    log.warn("printing the referral slip failed", e);
+                    slipStatus.setText(texts.get("referral.printFailed"));
+                });
     }
 
     private VBox incidentOverlay() {

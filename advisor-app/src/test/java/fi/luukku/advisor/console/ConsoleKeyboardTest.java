@@ -51,7 +51,7 @@ class ConsoleKeyboardTest {
         runner = new FxTaskRunner("test");
         console = new TestConsole(service, service.desks.get(0), clock, Language.EN, runner, new MemoryDraftStore());
         ConsoleView view =
-                new ConsoleView(console.vm, Texts.of(Language.EN), new SlipOutput(slips, HELSINKI), HELSINKI);
+                new ConsoleView(console.vm, Texts.of(Language.EN), new SlipOutput(slips, HELSINKI, runner), HELSINKI);
         Scene scene = new Scene(view.root(), 1280, 800);
         Theme.apply(scene);
         view.installShortcuts(scene);

@@ -126,7 +126,7 @@ class ConsoleScreenshotTest {
             ConsoleView view = new ConsoleView(
                     console.vm,
                     Texts.of(language),
-                    new SlipOutput(Files.createTempDirectory("slips"), HELSINKI),
+                    new SlipOutput(Files.createTempDirectory("slips"), HELSINKI, new CurrentThreadTaskRunner()),
                     HELSINKI);
             return new Desk(console, view, service);
         }));
