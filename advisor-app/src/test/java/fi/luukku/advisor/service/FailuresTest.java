@@ -47,9 +47,8 @@ class FailuresTest {
         Texts en = Texts.of(Language.EN);
         for (Language l : Language.values()) {
             Texts t = Texts.of(l);
-            for (String type : new String[] {
-                "bad-credentials", "busy", "illegal-transition", "already-acknowledged", "invalid-input", "internal"
-            }) {
+            for (String type :
+                    new String[] {"bad-credentials", "busy", "already-acknowledged", "invalid-input", "internal"}) {
                 assertThat(t.get("error.type." + type)).isNotBlank();
                 if (l != Language.EN) {
                     assertThat(t.get("error.type." + type)).isNotEqualTo(en.get("error.type." + type));
