@@ -3,6 +3,7 @@ package fi.luukku.advisor;
 import fi.luukku.advisor.console.ConsoleView;
 import fi.luukku.advisor.console.ConsoleViewModel;
 import fi.luukku.advisor.drafts.FileDraftStore;
+import fi.luukku.advisor.drafts.LocalDataPurge;
 import fi.luukku.advisor.help.AlertSound;
 import fi.luukku.advisor.help.ToneAlertSound;
 import fi.luukku.advisor.live.LiveLink;
@@ -35,6 +36,7 @@ public class AdvisorApp extends Application {
     private ToneAlertSound tone;
     private ConsoleViewModel console;
     private ConsoleView consoleView;
+    private LocalDataPurge purge;
 
     @Override
     public void start(Stage stage) {
@@ -51,6 +53,13 @@ public class AdvisorApp extends Application {
         Clock clock = Clock.system(HELSINKI);
         String pointName = options.point();
 
+        purge = new LocalDataPurge(
+                java.util.List.of(
+                        options.dataDir().resolve("drafts"), options.dataDir().resolve("slips")),
+                clock,
+                runner,
+                delayer);
+        purge.start();
         Theme.install(false);
         LoginViewModel login = new LoginViewModel(gateway, runner, token, texts, options.point(), session -> {
             PointState state = new PointState(mapper);
@@ -113,6 +122,9 @@ public class AdvisorApp extends Application {
 
     @Override
     public void stop() {
+        if (purge != null) {
+            purge.stop();
+        }
         if (consoleView != null) {
             consoleView.stop();
         }

@@ -86,6 +86,16 @@ public class PointState {
         applyQuietly(event);
     }
 
+    /** The id of the ticket a {@code ticket.*} event carries; null when unreadable. */
+    public String ticketId(LuukkuEvent event) {
+        try {
+            TicketDto t = event.dataAs(mapper, TicketDto.class);
+            return t == null ? null : t.id();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private void applyQuietly(LuukkuEvent event) {
         String type = event.type();
         if (type.startsWith("ticket.")) {
