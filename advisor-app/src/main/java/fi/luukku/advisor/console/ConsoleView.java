@@ -212,9 +212,11 @@ public class ConsoleView {
         Button incident = button("action.incident", "F12", vm.incident()::begin, null);
         incident.setId("btn-incident");
         incident.getStyleClass().add("danger");
+        Button logout = button("action.logout", "Ctrl+Shift+L", vm::logout, null);
+        logout.setId("btn-logout");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(title, who, linkLabel, spacer, searchField, stats, checklist, incident);
+        bar.getChildren().addAll(title, who, linkLabel, spacer, searchField, stats, checklist, incident, logout);
         return bar;
     }
 
@@ -1154,6 +1156,7 @@ public class ConsoleView {
         on("F9", desk::callChosen);
         on("F11", vm.help()::acknowledgeOldest);
         on("F12", vm.incident()::begin);
+        on("Shortcut+Shift+L", vm::logout);
         on("Shortcut+K", () -> {
             searchField.requestFocus();
             searchField.selectAll();

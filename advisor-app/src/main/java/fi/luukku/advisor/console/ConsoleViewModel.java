@@ -88,6 +88,31 @@ public class ConsoleViewModel implements AutoCloseable {
         });
     }
 
+    private Runnable onLogout = () -> {};
+
+    /** What Log out does (the app's sign-in flow sets it). */
+    public void setOnLogout(Runnable action) {
+        this.onLogout = action == null ? () -> {} : action;
+    }
+
+    /** Log out (button, Ctrl+Shift+L). */
+    public void logout() {
+        onLogout.run();
+    }
+
+    /** The session ended: stop following the stream; everything typed stays. */
+    public void pause() {
+        link.pause();
+    }
+
+    /** Signed in again: follow the stream from where it was and reload what may have changed. */
+    public void resume() {
+        link.resume();
+        if (!catalogLoaded) {
+            loadCatalog();
+        }
+    }
+
     public void start() {
         loadCatalog();
         link.start();

@@ -231,7 +231,7 @@ class ConsoleScreenshotTest {
                 vm.loadDesks();
                 vm.preferDesk("desk-1");
                 vm.usernameProperty().set("advisor1");
-                return new LoginView(vm, Texts.of(language), "Mikkeli").root();
+                return new LoginView(vm, Texts.of(language)).root();
             }));
             shoot(root, "advisor-login-" + language.code());
         }
