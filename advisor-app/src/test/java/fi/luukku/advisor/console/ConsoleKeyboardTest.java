@@ -95,6 +95,23 @@ class ConsoleKeyboardTest {
     }
 
     @Test
+    void logOutByItsShortcutAndItsButton(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicInteger logouts = new java.util.concurrent.atomic.AtomicInteger();
+        fx(() -> {
+            console.vm.setOnLogout(logouts::incrementAndGet);
+            return null;
+        });
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        assertThat(logouts.get()).isEqualTo(1);
+        assertThat(robot.lookup("#btn-logout").queryButton().getText()).startsWith("Log out");
+        fx(() -> {
+            robot.lookup("#btn-logout").queryButton().fire();
+            return null;
+        });
+        assertThat(logouts.get()).isEqualTo(2);
+    }
+
+    @Test
     void callTriageRecordReferAndFinishByKeyboardAlone(FxRobot robot) throws IOException {
         waitUntil(() ->
                 console.link.isOnline() && console.vm.catalog().eventTypes().size() == 4);
