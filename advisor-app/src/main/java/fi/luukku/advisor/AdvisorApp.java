@@ -3,6 +3,7 @@ package fi.luukku.advisor;
 import fi.luukku.advisor.console.ConsoleView;
 import fi.luukku.advisor.console.ConsoleViewModel;
 import fi.luukku.advisor.drafts.FileDraftStore;
+import fi.luukku.advisor.drafts.LocalDataPurge;
 import fi.luukku.advisor.help.AlertSound;
 import fi.luukku.advisor.help.ToneAlertSound;
 import fi.luukku.advisor.live.LiveLink;
@@ -13,6 +14,7 @@ import fi.luukku.advisor.login.LoginViewModel;
 import fi.luukku.advisor.referral.SlipOutput;
 import fi.luukku.advisor.service.HttpServiceGateway;
 import fi.luukku.advisor.service.ServiceGateway;
+import fi.luukku.advisor.service.SessionExpiryWatch;
 import fi.luukku.advisor.service.SessionToken;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.json.JsonMapper;
@@ -33,8 +35,10 @@ public class AdvisorApp extends Application {
     private FxTaskRunner runner;
     private ScheduledDelayer delayer;
     private ToneAlertSound tone;
-    private ConsoleViewModel console;
+    private SignInFlow flow;
     private ConsoleView consoleView;
+    private Scene consoleScene;
+    private LocalDataPurge purge;
 
     @Override
     public void start(Stage stage) {
@@ -43,52 +47,97 @@ public class AdvisorApp extends Application {
         Texts texts = Texts.of(settings.language());
         var mapper = JsonMapper.create();
         SessionToken token = new SessionToken(options.token());
-        LuukkuClient client = new LuukkuClient(options.server(), token, LuukkuClient.defaultHttpClient(), mapper);
+        java.util.concurrent.atomic.AtomicReference<Runnable> sessionWatch =
+                new java.util.concurrent.atomic.AtomicReference<>(() -> {});
+        var http = LuukkuClient.defaultHttpClient()
+                .newBuilder()
+                .addInterceptor(new SessionExpiryWatch(() -> sessionWatch.get().run()))
+                .build();
+        LuukkuClient client = new LuukkuClient(options.server(), token, http, mapper);
         ServiceGateway gateway = new HttpServiceGateway(client, token);
         runner = new FxTaskRunner("advisor");
         delayer = new ScheduledDelayer();
         AlertSound sound = settings.sound() ? (tone = new ToneAlertSound()) : AlertSound.SILENT;
         Clock clock = Clock.system(HELSINKI);
-        String pointName = options.point();
 
+        purge = new LocalDataPurge(
+                java.util.List.of(
+                        options.dataDir().resolve("drafts"), options.dataDir().resolve("slips")),
+                clock,
+                runner,
+                delayer);
+        purge.start();
         Theme.install(false);
-        LoginViewModel login = new LoginViewModel(gateway, runner, token, texts, options.point(), session -> {
-            PointState state = new PointState(mapper);
-            LiveLink link = new LiveLink(gateway, runner, delayer, state, session.pointId(), Duration.ofSeconds(2));
-            console = new ConsoleViewModel(
-                    session,
-                    texts,
-                    gateway,
-                    runner,
-                    link,
-                    new FileDraftStore(options.dataDir(), mapper),
-                    sound,
-                    clock,
-                    pointName);
-            consoleView = new ConsoleView(console, texts, new SlipOutput(options.dataDir(), HELSINKI), HELSINKI);
-            Scene scene = scene(consoleView.root(), stage.getScene());
-            consoleView.installShortcuts(scene);
-            // a help alert pops the console to the front, wherever the advisor was working
-            console.help()
-                    .alerts()
-                    .addListener((javafx.collections.ListChangeListener<fi.luukku.core.api.HelpRequestDto>) c -> {
-                        while (c.next()) {
-                            if (c.wasAdded()) {
-                                stage.toFront();
-                            }
+        SlipOutput slips = new SlipOutput(options.dataDir(), HELSINKI, runner);
+        FileDraftStore drafts = new FileDraftStore(options.dataDir(), mapper);
+        LoginViewModel[] loginRef = new LoginViewModel[1];
+        LoginView[] loginViewRef = new LoginView[1];
+        flow = new SignInFlow(
+                gateway,
+                runner,
+                token,
+                session -> {
+                    PointState state = new PointState(mapper);
+                    LiveLink link =
+                            new LiveLink(gateway, runner, delayer, state, session.pointId(), Duration.ofSeconds(2));
+                    return new ConsoleViewModel(
+                            session, texts, gateway, runner, link, drafts, sound, clock, loginRef[0].pointName());
+                },
+                new SignInFlow.Screens() {
+                    @Override
+                    public void showLogin() {
+                        stage.setScene(scene(loginViewRef[0].root(), stage.getScene()));
+                        stage.setTitle(texts.get("app.title"));
+                    }
+
+                    @Override
+                    public void showConsole(ConsoleViewModel console, boolean fresh) {
+                        if (fresh || consoleView == null) {
+                            consoleView = new ConsoleView(console, texts, slips, HELSINKI);
+                            consoleScene = scene(consoleView.root(), stage.getScene());
+                            consoleView.installShortcuts(consoleScene);
+                            // a help alert pops the console to the front, wherever the advisor was working
+                            console.help().alerts().addListener((javafx.collections.ListChangeListener<
+                                            fi.luukku.core.api.HelpRequestDto>)
+                                    c -> {
+                                        while (c.next()) {
+                                            if (c.wasAdded()) {
+                                                stage.toFront();
+                                            }
+                                        }
+                                    });
                         }
-                    });
-            stage.setScene(scene);
-            stage.setTitle(texts.format(
-                    "app.windowTitle", session.desk().name().in(texts.language().code())));
-            console.start();
-        });
-        LoginView loginView = new LoginView(login, texts, pointName);
+                        stage.setScene(consoleScene);
+                        stage.setTitle(texts.format(
+                                "app.windowTitle",
+                                console.session()
+                                        .desk()
+                                        .name()
+                                        .in(texts.language().code())));
+                    }
+
+                    @Override
+                    public void closeConsole(ConsoleViewModel console) {
+                        if (consoleView != null) {
+                            consoleView.stop();
+                            consoleView = null;
+                            consoleScene = null;
+                        }
+                    }
+                });
+        // every 401 the service answers (a call or the event stream) brings the sign-in screen back
+        sessionWatch.set(() -> runner.onUi(flow::sessionExpired));
+        LoginViewModel login = new LoginViewModel(gateway, runner, token, texts, options.point(), flow::signedIn);
+        loginRef[0] = login;
+        flow.setLogin(login);
+        LoginView loginView = new LoginView(login, texts);
+        loginViewRef[0] = loginView;
         stage.setScene(scene(loginView.root(), null));
         stage.setTitle(texts.get("app.title"));
         stage.setWidth(1600);
         stage.setHeight(960);
         stage.show();
+        login.loadPointName();
         login.loadDesks();
         if (settings.desk() != null) {
             login.preferDesk(settings.desk());
@@ -112,11 +161,14 @@ public class AdvisorApp extends Application {
 
     @Override
     public void stop() {
+        if (purge != null) {
+            purge.stop();
+        }
         if (consoleView != null) {
             consoleView.stop();
         }
-        if (console != null) {
-            console.close();
+        if (flow != null && flow.console() != null) {
+            flow.console().close();
         }
         if (runner != null) {
             runner.close();

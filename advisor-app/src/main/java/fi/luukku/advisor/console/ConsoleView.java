@@ -212,9 +212,11 @@ public class ConsoleView {
         Button incident = button("action.incident", "F12", vm.incident()::begin, null);
         incident.setId("btn-incident");
         incident.getStyleClass().add("danger");
+        Button logout = button("action.logout", "Ctrl+Shift+L", vm::logout, null);
+        logout.setId("btn-logout");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(title, who, linkLabel, spacer, searchField, stats, checklist, incident);
+        bar.getChildren().addAll(title, who, linkLabel, spacer, searchField, stats, checklist, incident, logout);
         return bar;
     }
 
@@ -1025,13 +1027,10 @@ public class ConsoleView {
     }
 
     private void saveSlipPng(ReferralSlip slip) {
-        try {
-            var file = slips.savePng(slip);
-            slipStatus.setText(texts.format("referral.slipSaved", file.toString()));
-        } catch (Exception e) {
+        slips.savePng(slip, file -> slipStatus.setText(texts.format("referral.slipSaved", file.toString())), e -> {
             log.warn("could not save the referral slip as PNG", e);
             slipStatus.setText(texts.get("referral.slipNotSaved"));
-        }
+        });
     }
 
     private void printSlip() {
@@ -1039,14 +1038,14 @@ public class ConsoleView {
         if (slip == null) {
             return;
         }
-        boolean ok;
-        try {
-            ok = slips.print(slip);
-        } catch (RuntimeException e) {
-            log.warn("printing the referral slip failed", e);
-            ok = false;
-        }
-        slipStatus.setText(ok ? texts.get("referral.printed") : texts.get("referral.noPrinter"));
+        slipStatus.setText(texts.get("referral.printing"));
+        slips.print(
+                slip,
+                ok -> slipStatus.setText(ok ? texts.get("referral.printed") : texts.get("referral.noPrinter")),
+                e -> {
+                    log.warn("printing the referral slip failed", e);
+                    slipStatus.setText(texts.get("referral.printFailed"));
+                });
     }
 
     private VBox incidentOverlay() {
@@ -1157,6 +1156,7 @@ public class ConsoleView {
         on("F9", desk::callChosen);
         on("F11", vm.help()::acknowledgeOldest);
         on("F12", vm.incident()::begin);
+        on("Shortcut+Shift+L", vm::logout);
         on("Shortcut+K", () -> {
             searchField.requestFocus();
             searchField.selectAll();

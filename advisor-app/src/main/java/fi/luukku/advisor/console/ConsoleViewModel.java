@@ -14,15 +14,22 @@ import fi.luukku.advisor.search.KnowledgeSearchViewModel;
 import fi.luukku.advisor.service.ServiceGateway;
 import fi.luukku.advisor.stats.StatisticsViewModel;
 import fi.luukku.core.concurrent.TaskRunner;
+import fi.luukku.core.events.EventTypes;
 import java.time.Clock;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console screen's view model: the desk and the panels around it, wired to one live link. Starting it
  * loads the point's catalog and the live state; both recover by themselves after a break.
  */
 public class ConsoleViewModel implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ConsoleViewModel.class);
+    private static final Set<String> CLOSING =
+            Set.of(EventTypes.TICKET_FINISHED, EventTypes.TICKET_NO_SHOW, EventTypes.TICKET_CANCELLED);
     private final ServiceGateway gateway;
     private final TaskRunner runner;
     private final Session session;
@@ -53,17 +60,57 @@ public class ConsoleViewModel implements AutoCloseable {
         this.link = link;
         this.catalog = new Catalog();
         this.desk = new DeskViewModel(session, texts, gateway, runner, link, catalog, drafts, clock);
-        this.referral = new ReferralViewModel(desk, gateway, runner, link, catalog, texts, clock, pointName);
+        this.referral = new ReferralViewModel(desk, gateway, runner, link, catalog, texts, clock, pointName, drafts);
         this.help = new HelpAlertsViewModel(gateway, runner, link, sound, texts);
         this.search =
                 new KnowledgeSearchViewModel(catalog, runner, texts.language().code());
-        this.incident = new IncidentViewModel(gateway, runner, link, session, texts, clock);
+        this.incident = new IncidentViewModel(gateway, runner, link, session, texts, clock, drafts);
         this.statistics = new StatisticsViewModel(gateway, runner, link, texts, session.pointId());
+        // a ticket closed by anyone (this desk, another, the service) takes its local draft with it
+        link.onEvent(event -> {
+            if (CLOSING.contains(event.type())) {
+                String id = link.state().ticketId(event);
+                if (id != null) {
+                    runner.run(
+                            () -> {
+                                drafts.delete(id);
+                                return null;
+                            },
+                            ok -> {},
+                            e -> log.warn("could not delete the draft of closed ticket {}", id, e));
+                }
+            }
+        });
         link.onReconnect(() -> {
             if (!catalogLoaded) {
                 loadCatalog();
             }
         });
+    }
+
+    private Runnable onLogout = () -> {};
+
+    /** What Log out does (the app's sign-in flow sets it). */
+    public void setOnLogout(Runnable action) {
+        this.onLogout = action == null ? () -> {} : action;
+    }
+
+    /** Log out (button, Ctrl+Shift+L). */
+    public void logout() {
+        onLogout.run();
+    }
+
+    /** The session ended: stop following the stream; everything typed stays. */
+    public void pause() {
+        link.pause();
+    }
+
+    /** Signed in again: follow the stream from where it was and reload what may have changed. */
+    public void resume() {
+        link.resume();
+        if (!catalogLoaded) {
+            loadCatalog();
+        }
     }
 
     public void start() {

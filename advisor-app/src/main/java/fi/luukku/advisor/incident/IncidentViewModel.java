@@ -2,6 +2,8 @@ package fi.luukku.advisor.incident;
 
 import fi.luukku.advisor.Session;
 import fi.luukku.advisor.Texts;
+import fi.luukku.advisor.drafts.DraftStore;
+import fi.luukku.advisor.drafts.TextKeeper;
 import fi.luukku.advisor.live.LiveLink;
 import fi.luukku.advisor.service.Failures;
 import fi.luukku.advisor.service.ServiceGateway;
@@ -56,7 +58,13 @@ public class IncidentViewModel {
     private String key;
 
     public IncidentViewModel(
-            ServiceGateway gateway, TaskRunner runner, LiveLink link, Session session, Texts texts, Clock clock) {
+            ServiceGateway gateway,
+            TaskRunner runner,
+            LiveLink link,
+            Session session,
+            Texts texts,
+            Clock clock,
+            DraftStore drafts) {
         this.gateway = gateway;
         this.runner = runner;
         this.link = link;
@@ -65,6 +73,14 @@ public class IncidentViewModel {
         this.clock = clock;
         this.canSave = Bindings.createBooleanBinding(
                 () -> link.onlineProperty().get() && !busy.get() && open.get(), link.onlineProperty(), busy, open);
+        // what was typed is kept locally until the service has it, and comes back after a restart
+        TextKeeper keeper = new TextKeeper(drafts, runner);
+        keeper.restore(DraftStore.INCIDENT_TEXT, text -> {
+            if (description.get() == null || description.get().isEmpty()) {
+                description.set(text);
+            }
+        });
+        description.addListener((o, was, is) -> keeper.keep(DraftStore.INCIDENT_TEXT, is));
     }
 
     /** F12: opens the form, stamping the time now. A form already open keeps what was typed. */

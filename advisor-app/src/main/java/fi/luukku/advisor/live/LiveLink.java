@@ -40,9 +40,11 @@ public class LiveLink implements AutoCloseable {
     private final BooleanBinding online;
     private final List<Runnable> onReconnect = new ArrayList<>();
     private final List<Consumer<LuukkuEvent>> eventListeners = new ArrayList<>();
+    private final List<Runnable> onSessionExpired = new ArrayList<>();
     private AutoCloseable stream;
     private boolean needsSnapshot = true;
     private boolean probing;
+    private int generation;
     private volatile boolean closed;
 
     public LiveLink(
@@ -89,6 +91,41 @@ public class LiveLink implements AutoCloseable {
         eventListeners.add(listener);
     }
 
+    /** Runs (UI thread) when a call answers 401: the service no longer accepts the session. */
+    public void onSessionExpired(Runnable action) {
+        onSessionExpired.add(action);
+    }
+
+    /** Stops following the stream while nobody is signed in; the state stays as it was. */
+    public void pause() {
+        closeStream();
+        link.set(LinkState.RECONNECTING);
+    }
+
+    /** Follows the stream again (after a new sign-in) from the last event seen, and reloads the snapshot. */
+    public void resume() {
+        if (closed) {
+            return;
+        }
+        closeStream();
+        needsSnapshot = true;
+        link.set(LinkState.CONNECTING);
+        openStream(state.lastEventId());
+    }
+
+    private void closeStream() {
+        generation++;
+        AutoCloseable s = stream;
+        stream = null;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                log.debug("closing the event stream", e);
+            }
+        }
+    }
+
     /** Loads the snapshot and starts following the stream. */
     public void start() {
         link.set(LinkState.CONNECTING);
@@ -112,15 +149,24 @@ public class LiveLink implements AutoCloseable {
         if (closed) {
             return;
         }
+        int gen = ++generation; // a stream closed by pause() may still deliver: its callbacks are dropped
         stream = gateway.openEventStream(pointId, fromId, new EventStreamClient.Listener() {
             @Override
             public void onEvent(LuukkuEvent event) {
-                runner.onUi(() -> handle(event));
+                runner.onUi(() -> {
+                    if (gen == generation) {
+                        handle(event);
+                    }
+                });
             }
 
             @Override
             public void onLinkState(LinkState s) {
-                runner.onUi(() -> linkChanged(s));
+                runner.onUi(() -> {
+                    if (gen == generation) {
+                        linkChanged(s);
+                    }
+                });
             }
         });
     }
@@ -179,6 +225,10 @@ public class LiveLink implements AutoCloseable {
      * service's health quietly until it answers.
      */
     public void reportFailure(Throwable error) {
+        if (Failures.isSessionExpired(error)) {
+            onSessionExpired.forEach(Runnable::run);
+            return;
+        }
         if (!Failures.isUnreachable(error)) {
             return;
         }
@@ -213,12 +263,6 @@ public class LiveLink implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (stream != null) {
-            try {
-                stream.close();
-            } catch (Exception e) {
-                log.debug("closing the event stream", e);
-            }
-        }
+        closeStream();
     }
 }

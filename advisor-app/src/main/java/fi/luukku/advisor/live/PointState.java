@@ -59,12 +59,15 @@ public class PointState {
     /** Replaces everything with a snapshot, then re-applies any newer events that arrived before it. */
     public void applySnapshot(SnapshotDto snapshot) {
         queues.setAll(nullSafe(snapshot.queues()));
-        tickets.clear();
+        // update in place: a ticket still open must not look closed for a moment (the desk would let its visit go)
+        java.util.Map<String, TicketDto> open = new java.util.LinkedHashMap<>();
         for (TicketDto t : nullSafe(snapshot.openTickets())) {
             if (t.status() != null && t.status().isOpen()) {
-                tickets.put(t.id(), t);
+                open.put(t.id(), t);
             }
         }
+        tickets.keySet().retainAll(open.keySet());
+        tickets.putAll(open);
         openHelp.setAll(nullSafe(snapshot.openHelpRequests()).stream()
                 .filter(h -> h.acknowledgedAt() == null)
                 .toList());
@@ -84,6 +87,16 @@ public class PointState {
             recent.removeFirst();
         }
         applyQuietly(event);
+    }
+
+    /** The id of the ticket a {@code ticket.*} event carries; null when unreadable. */
+    public String ticketId(LuukkuEvent event) {
+        try {
+            TicketDto t = event.dataAs(mapper, TicketDto.class);
+            return t == null ? null : t.id();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void applyQuietly(LuukkuEvent event) {

@@ -20,19 +20,21 @@ public class LoginView {
     private final Texts texts;
     private final VBox root = new VBox(16);
 
-    public LoginView(LoginViewModel vm, Texts texts, String pointName) {
+    public LoginView(LoginViewModel vm, Texts texts) {
         this.vm = vm;
         this.texts = texts;
-        createView(pointName);
+        createView();
     }
 
-    private void createView(String pointName) {
+    private void createView() {
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(40));
         root.setId("login-view");
         Label title = new Label(texts.get("app.title"));
         title.getStyleClass().add("title-text");
-        Label point = new Label(pointName);
+        Label point = new Label();
+        point.setId("login-point");
+        point.textProperty().bind(vm.pointNameProperty());
         point.getStyleClass().add("subtitle-text");
 
         TextField user = new TextField();
@@ -85,7 +87,7 @@ public class LoginView {
         root.getChildren().addAll(title, point, form, login, hint, error);
         root.sceneProperty().addListener((o, was, is) -> {
             if (is != null) {
-                user.requestFocus();
+                (vm.usernameProperty().get().isBlank() ? user : pass).requestFocus();
             }
         });
     }

@@ -9,6 +9,7 @@ import fi.luukku.core.api.ApiException;
 import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.api.LoginRequest;
 import fi.luukku.core.api.LoginResponse;
+import fi.luukku.core.api.PointDto;
 import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.domain.Role;
 import java.util.List;
@@ -47,6 +48,7 @@ public class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint");
+    private final ReadOnlyStringWrapper pointName = new ReadOnlyStringWrapper(this, "pointName");
     private final BooleanBinding canLogin;
     private String preferredDeskId;
 
@@ -63,6 +65,7 @@ public class LoginViewModel {
         this.texts = texts;
         this.pointId = pointId;
         this.onLoggedIn = onLoggedIn;
+        this.pointName.set(pointId);
         this.canLogin = Bindings.createBooleanBinding(
                 () -> !busy.get()
                         && !username.get().isBlank()
@@ -70,6 +73,46 @@ public class LoginViewModel {
                 busy,
                 username,
                 password);
+    }
+
+    /**
+     * Shows the point's localized name when the service tells it to anonymous callers (the demo service does
+     * not: the id stays until sign-in, which fetches the name).
+     */
+    public void loadPointName() {
+        runner.run(() -> gateway.point(pointId), this::setPoint, e -> {});
+    }
+
+    private void setPoint(PointDto p) {
+        if (p != null && p.name() != null) {
+            String name = p.name().in(texts.language().code());
+            if (name != null && !name.isBlank()) {
+                pointName.set(name);
+            }
+        }
+    }
+
+    /** The session ended at the service: sign in again at the same desk; the console waits behind. */
+    public void sessionExpired(String user, String deskId) {
+        busy.set(false);
+        password.set("");
+        if (user != null) {
+            username.set(user);
+        }
+        if (deskId != null) {
+            preferDesk(deskId);
+        }
+        hint.set(null);
+        error.set(texts.get("login.sessionExpired"));
+    }
+
+    /** After Log out: the form is empty again, the desk stays chosen. */
+    public void signedOut() {
+        busy.set(false);
+        password.set("");
+        username.set("");
+        error.set(null);
+        hint.set(texts.get("login.signedOut"));
     }
 
     /** Fills the desk list if the service shows it before sign-in; otherwise sign-in will. */
@@ -100,7 +143,7 @@ public class LoginViewModel {
         desks.stream().filter(d -> d.id().equals(deskId)).findFirst().ifPresent(desk::set);
     }
 
-    private record Result(LoginResponse response, List<DeskDto> desks) {}
+    private record Result(LoginResponse response, List<DeskDto> desks, PointDto point) {}
 
     public void login() {
         if (!canLogin.get()) {
@@ -116,10 +159,17 @@ public class LoginViewModel {
                     LoginResponse r = gateway.login(new LoginRequest(u, p, chosen == null ? null : chosen.id()));
                     token.set(r.token());
                     List<DeskDto> list = desks.isEmpty() ? gateway.desks(pointId) : List.copyOf(desks);
-                    return new Result(r, list);
+                    PointDto point;
+                    try {
+                        point = gateway.point(r.pointId() == null ? pointId : r.pointId());
+                    } catch (RuntimeException e) {
+                        point = null; // the name is a nicety: sign-in goes on without it
+                    }
+                    return new Result(r, list, point);
                 },
                 result -> {
                     busy.set(false);
+                    setPoint(result.point());
                     Role role = Session.roleOf(result.response().role());
                     if (!role.isStaff()) {
                         token.set(null);
@@ -138,6 +188,9 @@ public class LoginViewModel {
                         hint.set(texts.get("login.chooseDesk"));
                         return;
                     }
+                    error.set(null);
+                    hint.set(null);
+                    password.set("");
                     LoginResponse r = result.response();
                     onLoggedIn.accept(new Session(
                             r.username() == null ? u : r.username(),
@@ -184,6 +237,15 @@ public class LoginViewModel {
 
     public ReadOnlyStringProperty hintProperty() {
         return hint.getReadOnlyProperty();
+    }
+
+    /** The point's localized name once known, its id before. */
+    public ReadOnlyStringProperty pointNameProperty() {
+        return pointName.getReadOnlyProperty();
+    }
+
+    public String pointName() {
+        return pointName.get();
     }
 
     public BooleanBinding canLogin() {

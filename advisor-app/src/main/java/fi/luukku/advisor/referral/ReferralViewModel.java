@@ -2,6 +2,8 @@ package fi.luukku.advisor.referral;
 
 import fi.luukku.advisor.Texts;
 import fi.luukku.advisor.desk.DeskViewModel;
+import fi.luukku.advisor.drafts.DraftStore;
+import fi.luukku.advisor.drafts.TextKeeper;
 import fi.luukku.advisor.live.Catalog;
 import fi.luukku.advisor.live.LiveLink;
 import fi.luukku.advisor.service.Failures;
@@ -52,6 +54,8 @@ public class ReferralViewModel {
     private final Texts texts;
     private final Clock clock;
     private final String pointName;
+    private final TextKeeper keeper;
+    private boolean clearing;
 
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final ObjectProperty<ReferralKind> kind = new SimpleObjectProperty<>(this, "kind", ReferralKind.QUEUE);
@@ -72,8 +76,10 @@ public class ReferralViewModel {
             Catalog catalog,
             Texts texts,
             Clock clock,
-            String pointName) {
+            String pointName,
+            DraftStore drafts) {
         this.desk = desk;
+        this.keeper = new TextKeeper(drafts, runner);
         this.gateway = gateway;
         this.runner = runner;
         this.link = link;
@@ -82,6 +88,13 @@ public class ReferralViewModel {
         this.clock = clock;
         this.pointName = pointName;
         kind.addListener((o, was, is) -> refreshTargets());
+        // the instructions typed for a ticket are kept locally until the referral is sent or the ticket closes
+        instructions.addListener((o, was, is) -> {
+            TicketDto t = desk.current();
+            if (!clearing && t != null) {
+                keeper.keep(DraftStore.referralText(t.id()), is);
+            }
+        });
         canConfirm = Bindings.createBooleanBinding(
                 () -> link.onlineProperty().get()
                         && !busy.get()
@@ -101,7 +114,18 @@ public class ReferralViewModel {
         error.set(null);
         slip.set(null);
         toFront.set(false);
+        clearing = true;
         instructions.set("");
+        clearing = false;
+        TicketDto t = desk.current();
+        if (t != null) {
+            keeper.restore(DraftStore.referralText(t.id()), text -> {
+                TicketDto now = desk.current();
+                if (now != null && now.id().equals(t.id()) && instructions.get().isEmpty()) {
+                    instructions.set(text);
+                }
+            });
+        }
         refreshTargets();
         open.set(true);
     }
@@ -223,6 +247,7 @@ public class ReferralViewModel {
                     busy.set(false);
                     link.reportSuccess();
                     desk.visitWorkSent();
+                    keeper.forget(DraftStore.referralText(t.id()));
                     slip.set(buildSlip(t, k, chosen, typed, customerLanguage, result.referral()));
                     if (result.moved() != null) {
                         desk.forget(t.id());

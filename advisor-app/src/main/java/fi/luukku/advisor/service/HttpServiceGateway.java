@@ -56,6 +56,11 @@ public final class HttpServiceGateway implements ServiceGateway {
     }
 
     @Override
+    public fi.luukku.core.api.PointDto point(String pointId) {
+        return client.point(pointId);
+    }
+
+    @Override
     public List<DeskDto> desks(String pointId) {
         return client.desks(pointId);
     }

@@ -9,6 +9,7 @@ import fi.luukku.core.api.IncidentDto;
 import fi.luukku.core.api.LifeEventDto;
 import fi.luukku.core.api.LoginRequest;
 import fi.luukku.core.api.LoginResponse;
+import fi.luukku.core.api.PointDto;
 import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.api.ReferralDto;
 import fi.luukku.core.api.ReferralRequest;
@@ -37,6 +38,9 @@ public interface ServiceGateway {
     void logout();
 
     List<DeskDto> desks(String pointId);
+
+    /** The service point (its localized name); the service may show it to signed-in callers only. */
+    PointDto point(String pointId);
 
     List<QueueDto> queues(String pointId);
 

@@ -51,7 +51,7 @@ class ConsoleKeyboardTest {
         runner = new FxTaskRunner("test");
         console = new TestConsole(service, service.desks.get(0), clock, Language.EN, runner, new MemoryDraftStore());
         ConsoleView view =
-                new ConsoleView(console.vm, Texts.of(Language.EN), new SlipOutput(slips, HELSINKI), HELSINKI);
+                new ConsoleView(console.vm, Texts.of(Language.EN), new SlipOutput(slips, HELSINKI, runner), HELSINKI);
         Scene scene = new Scene(view.root(), 1280, 800);
         Theme.apply(scene);
         view.installShortcuts(scene);
@@ -92,6 +92,23 @@ class ConsoleKeyboardTest {
     private void key(FxRobot robot, KeyCode... codes) {
         robot.push(codes);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void logOutByItsShortcutAndItsButton(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicInteger logouts = new java.util.concurrent.atomic.AtomicInteger();
+        fx(() -> {
+            console.vm.setOnLogout(logouts::incrementAndGet);
+            return null;
+        });
+        key(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L);
+        assertThat(logouts.get()).isEqualTo(1);
+        assertThat(robot.lookup("#btn-logout").queryButton().getText()).startsWith("Log out");
+        fx(() -> {
+            robot.lookup("#btn-logout").queryButton().fire();
+            return null;
+        });
+        assertThat(logouts.get()).isEqualTo(2);
     }
 
     @Test

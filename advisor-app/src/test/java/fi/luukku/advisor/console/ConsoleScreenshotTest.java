@@ -126,7 +126,7 @@ class ConsoleScreenshotTest {
             ConsoleView view = new ConsoleView(
                     console.vm,
                     Texts.of(language),
-                    new SlipOutput(Files.createTempDirectory("slips"), HELSINKI),
+                    new SlipOutput(Files.createTempDirectory("slips"), HELSINKI, new CurrentThreadTaskRunner()),
                     HELSINKI);
             return new Desk(console, view, service);
         }));
@@ -231,7 +231,7 @@ class ConsoleScreenshotTest {
                 vm.loadDesks();
                 vm.preferDesk("desk-1");
                 vm.usernameProperty().set("advisor1");
-                return new LoginView(vm, Texts.of(language), "Mikkeli").root();
+                return new LoginView(vm, Texts.of(language)).root();
             }));
             shoot(root, "advisor-login-" + language.code());
         }

@@ -132,7 +132,7 @@ class DeskViewModelTest {
             desk.noShow();
             assertThat(desk.errorProperty().get())
                     .isEqualTo("No-show: Someone else changed this ticket first (another desk may have called it)."
-                            + " The view is now up to date. (the customer has already been marked)");
+                            + " The view is now up to date.");
             assertThat(desk.current()).isNotNull();
         }
 
@@ -233,7 +233,7 @@ class DeskViewModelTest {
             run(action);
             assertThat(desk.errorProperty().get())
                     .contains("Someone else changed this ticket first")
-                    .endsWith("(ticket state changed)")
+                    .doesNotContain("ticket state changed")
                     .doesNotContain("Exception")
                     .doesNotContain("409");
             assertThat(desk.current()).isEqualTo(before);
@@ -260,7 +260,7 @@ class DeskViewModelTest {
             desk.callNext();
             assertThat(desk.errorProperty().get())
                     .startsWith("Call next: ")
-                    .endsWith("(detail " + status + ")")
+                    .doesNotContain("detail " + status)
                     .doesNotContain("Exception");
         }
     }

@@ -35,7 +35,7 @@ class LoginViewTest {
         runner = new FxTaskRunner("login-test");
         LoginViewModel vm = new LoginViewModel(
                 service, runner, new SessionToken(null), Texts.of(Language.FI), FakeService.POINT, session::set);
-        stage.setScene(new Scene(new LoginView(vm, Texts.of(Language.FI), "Mikkeli").root(), 800, 600));
+        stage.setScene(new Scene(new LoginView(vm, Texts.of(Language.FI)).root(), 800, 600));
         stage.show();
         vm.loadDesks();
         vm.preferDesk("desk-2");

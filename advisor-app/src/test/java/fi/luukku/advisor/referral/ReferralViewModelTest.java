@@ -125,7 +125,7 @@ class ReferralViewModelTest {
         assertThat(referral.errorProperty().get())
                 .isEqualTo(
                         "Siirrä / ohjaa: Joku muu ehti muuttaa tätä vuoronumeroa ensin (toinen piste on ehkä kutsunut"
-                                + " sen). Näkymä on nyt ajan tasalla. (lippu on jo siirretty)");
+                                + " sen). Näkymä on nyt ajan tasalla.");
         assertThat(desk.current()).isNotNull();
         assertThat(referral.slipProperty().get()).isNull();
     }

@@ -351,6 +351,7 @@ public class FakeService implements ServiceGateway {
             throw new ApiException(
                     401, new Problem("about:blank", "Unauthorized", 401, "bad credentials", null), "401", null);
         }
+        signedIn = true;
         String role = request.username().startsWith("kiosk") ? "KIOSK" : "ADVISOR";
         return new LoginResponse(
                 "token-" + request.username(),
@@ -366,6 +367,30 @@ public class FakeService implements ServiceGateway {
     @Override
     public void logout() {
         enter("logout");
+        signedIn = false;
+    }
+
+    /** Whether a staff member is signed in (the point's details are for signed-in callers only). */
+    public volatile boolean signedIn;
+
+    @Override
+    public PointDto point(String pointId) {
+        enter("point");
+        if (!signedIn) {
+            throw new ApiException(
+                    401,
+                    new Problem("https://luukku.fi/problems/unauthorized", "Unauthorized", 401, "no token", null),
+                    "401",
+                    null);
+        }
+        return new PointDto(
+                POINT,
+                LocalizedText.of("Mikkelin palvelupiste", "Servicepunkten i S:t Michel", "Mikkeli service point"),
+                "Mikkeli",
+                null,
+                List.of("fi"),
+                List.of(),
+                "Europe/Helsinki");
     }
 
     @Override
