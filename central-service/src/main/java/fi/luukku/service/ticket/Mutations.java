@@ -45,7 +45,9 @@ public final class Mutations {
         }
 
         public void emit(String type, Object data) throws SQLException {
-            emitted.add(events.append(sql, pointId, type, data));
+            // events are kept for days and go to every device: never the ticket's notes or triage
+            Object safe = data instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : data;
+            emitted.add(events.append(sql, pointId, type, safe));
         }
 
         public void queueChanged(String queueId) {
@@ -100,7 +102,7 @@ public final class Mutations {
                         "INSERT INTO idempotency (scope, status, body, created_at) VALUES (?,?,?,?)",
                         idemScope,
                         201,
-                        write(value),
+                        write(value instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : value),
                         clock.millis());
             }
             published.add(ctx.emitted);

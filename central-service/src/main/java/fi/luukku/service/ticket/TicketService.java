@@ -117,7 +117,7 @@ public final class TicketService {
         return db.read(sql -> {
             TicketRow t = load(sql, ticketId);
             requireAt(p, t);
-            return toDto(sql, t);
+            return forViewer(p, toDto(sql, t));
         });
     }
 
@@ -128,7 +128,7 @@ public final class TicketService {
             if (t.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(toDto(sql, t.get()));
+            return Optional.of(forDevice(toDto(sql, t.get())));
         });
     }
 
@@ -289,6 +289,83 @@ public final class TicketService {
                 t.plan(),
                 triage,
                 t.notes());
+    }
+
+    /**
+     * A ticket without the free-text notes and the triage: what events, stored idempotent answers and every
+     * non-staff reader get. Special needs and interpreter language stay (staff consoles read them from events).
+     */
+    public static TicketDto withoutNotes(TicketDto t) {
+        if (t == null || (t.notes() == null && t.triage() == null)) {
+            return t;
+        }
+        return new TicketDto(
+                t.id(),
+                t.number(),
+                t.pointId(),
+                t.queueId(),
+                t.serviceId(),
+                t.status(),
+                t.deskId(),
+                t.language(),
+                t.specialNeeds(),
+                t.interpreterLanguage(),
+                t.issuedAt(),
+                t.calledAt(),
+                t.startedAt(),
+                t.finishedAt(),
+                t.recalls(),
+                t.peopleAhead(),
+                t.estimatedWaitSeconds(),
+                t.trackingCode(),
+                t.appointmentId(),
+                t.priority(),
+                t.plan(),
+                null,
+                null);
+    }
+
+    /** What a device (kiosk, display, feedback terminal) or the public may see of a ticket: no personal data. */
+    public static TicketDto forDevice(TicketDto t) {
+        if (t == null) {
+            return null;
+        }
+        return new TicketDto(
+                t.id(),
+                t.number(),
+                t.pointId(),
+                t.queueId(),
+                t.serviceId(),
+                t.status(),
+                t.deskId(),
+                t.language(),
+                List.of(),
+                null,
+                t.issuedAt(),
+                t.calledAt(),
+                t.startedAt(),
+                t.finishedAt(),
+                t.recalls(),
+                t.peopleAhead(),
+                t.estimatedWaitSeconds(),
+                t.trackingCode(),
+                t.appointmentId(),
+                t.priority(),
+                t.plan(),
+                null,
+                null);
+    }
+
+    /** Staff see the whole ticket; everyone else {@link #forDevice}. */
+    public static TicketDto forViewer(Principal p, TicketDto t) {
+        return p != null && p.role().isStaff() ? t : forDevice(t);
+    }
+
+    public static List<TicketDto> forViewer(Principal p, List<TicketDto> list) {
+        if (p != null && p.role().isStaff()) {
+            return list;
+        }
+        return list.stream().map(TicketService::forDevice).toList();
     }
 
     TicketRow load(Sql sql, String ticketId) throws SQLException {
@@ -908,13 +985,30 @@ public final class TicketService {
         }
     }
 
-    /** Removes free-text notes of earlier days: no personal data is kept past the day. */
+    /**
+     * Removes free-text notes of earlier days: no personal data is kept past the day. Besides the tickets and
+     * referral slips, stored idempotent answers other than ticket issues (referral slips, help requests) of
+     * earlier days go, and any event or stored answer that still carries notes (written before events were
+     * redacted) is cleared.
+     */
     public int purgeNotes() {
         String today = today();
+        long startOfDay = LocalDate.parse(today).atStartOfDay(zone).toInstant().toEpochMilli();
         return db.tx(sql -> sql.update(
                         "UPDATE tickets SET notes = NULL WHERE ticket_day < ? AND notes IS NOT NULL", today)
                 + sql.update(
-                        "UPDATE referrals SET slip_text = '' WHERE created_at < ? AND slip_text <> ''",
-                        LocalDate.parse(today).atStartOfDay(zone).toInstant().toEpochMilli()));
+                        "UPDATE tickets SET triage = NULL WHERE ticket_day < ? AND triage LIKE ?",
+                        today,
+                        "%\"notes\":\"%")
+                + sql.update("UPDATE referrals SET slip_text = '' WHERE created_at < ? AND slip_text <> ''", startOfDay)
+                + sql.update(
+                        "DELETE FROM idempotency WHERE created_at < ? AND (scope NOT LIKE 'ticket:%' OR body LIKE ?"
+                                + " OR body LIKE ?)",
+                        startOfDay, "%\"notes\":\"%", "%\"triage\":{%")
+                + sql.update(
+                        "DELETE FROM events WHERE created_at < ? AND (data LIKE ? OR data LIKE ?)",
+                        startOfDay,
+                        "%\"notes\":\"%",
+                        "%\"triage\":{%"));
     }
 }

@@ -37,7 +37,7 @@ class DeskWorkTest {
     }
 
     @Test
-    void triageTravelsWithTheTicketAndNotesArePurgedTheNextDay() {
+    void triageTravelsWithTheTicketAndNotesArePurgedTheNextDay() throws Exception {
         String id = api.issue("pelkosenniemi", "pelkosenniemi-neuvonta-en-tieda")
                 .get("id")
                 .asText();
@@ -58,6 +58,37 @@ class DeskWorkTest {
         assertThat(t.get("triage").get("supportLevel").asInt()).isEqualTo(3);
         assertThat(t.get("triage").get("notes").asText()).isEqualTo("bring rental contract");
         assertThat(t.get("notes").asText()).isEqualTo("bring rental contract");
+        // devices, the event stream and stored answers never carry the notes or the triage
+        String secret = "bring rental contract";
+        for (String device : List.of("demo-display-pelkosenniemi", "demo-kiosk-pelkosenniemi")) {
+            for (String path : List.of(
+                    "/api/v1/tickets/" + id,
+                    "/api/v1/points/pelkosenniemi/tickets",
+                    "/api/v1/points/pelkosenniemi/snapshot")) {
+                Api.Resp seen = api.get(path, device);
+                assertThat(seen.status()).as(path).isEqualTo(200);
+                assertThat(seen.body())
+                        .as(device + " " + path)
+                        .doesNotContain(secret)
+                        .doesNotContain("\"triage\":{");
+            }
+        }
+        Api.Resp staffSnapshot = api.get("/api/v1/points/pelkosenniemi/snapshot", admin);
+        assertThat(staffSnapshot.body()).contains(secret);
+        try (fi.luukku.service.support.SseReader stream = new fi.luukku.service.support.SseReader(
+                server.baseUrl() + "/api/v1/points/pelkosenniemi/events", "demo-display-pelkosenniemi", 0L)) {
+            int ticketEvents = 0;
+            for (fi.luukku.service.support.SseReader.Frame f = stream.nextEvent(Duration.ofSeconds(2));
+                    f != null;
+                    f = stream.nextEvent(Duration.ofMillis(500))) {
+                assertThat(f.data()).as(f.type()).doesNotContain(secret).doesNotContain("\"triage\":{");
+                if (f.type().startsWith("ticket.")) {
+                    ticketEvents++;
+                }
+            }
+            assertThat(ticketEvents).isGreaterThanOrEqualTo(3); // issued, updated, transferred
+        }
+        assertThat(rowsContaining(secret)).isEqualTo(1); // the ticket itself only
         clock.advance(Duration.ofDays(1));
         try {
             long withNotes = server.server()
@@ -70,10 +101,23 @@ class DeskWorkTest {
                     .json();
             assertThat(after.has("notes")).isFalse();
             assertThat(after.get("triage").get("topic").asText()).isEqualTo("housing allowance");
+            assertThat(rowsContaining(secret)).isZero();
         } finally {
             clock.advance(Duration.ofDays(-1));
             admin = api.login("admin"); // the day jump expired the session
         }
+    }
+
+    /** Rows of every table that keeps text about a visit which contain {@code text}. */
+    private static long rowsContaining(String text) {
+        String like = "%" + text + "%";
+        return server.server()
+                .database()
+                .read(sql ->
+                        sql.longValue("SELECT COUNT(*) FROM tickets WHERE notes LIKE ? OR triage LIKE ?", like, like)
+                                + sql.longValue("SELECT COUNT(*) FROM events WHERE data LIKE ?", like)
+                                + sql.longValue("SELECT COUNT(*) FROM idempotency WHERE body LIKE ?", like)
+                                + sql.longValue("SELECT COUNT(*) FROM referrals WHERE slip_text LIKE ?", like));
     }
 
     @Test
