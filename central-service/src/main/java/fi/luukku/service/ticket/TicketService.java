@@ -83,6 +83,10 @@ public final class TicketService {
         return LocalDate.now(clock.withZone(zone)).toString();
     }
 
+    long nowMillis() {
+        return clock.millis();
+    }
+
     String dayOf(Instant t) {
         return LocalDate.ofInstant(t, zone).toString();
     }
@@ -430,73 +434,130 @@ public final class TicketService {
             if (kioskId == null) {
                 throw ApiError.badRequest("kioskId", "kioskId is required with offlineNumber");
             }
-            if (r.offlineIssuedAt().isAfter(clock.instant().plusSeconds(300))) {
-                throw ApiError.badRequest("offlineIssuedAt", "offlineIssuedAt is in the future");
-            }
         }
+        String printed = offline ? r.offlineNumber().trim().toUpperCase(java.util.Locale.ROOT) : null;
         String scope = idemKey == null ? null : "ticket:" + pointId + ":" + idemKey;
-        return mutations.run(pointId, scope, TicketDto.class, ctx -> {
-            String queueId = service.queueId();
-            Catalog.Queue queue = catalog.queue(queueId).orElseThrow();
-            long now = clock.millis();
-            String number;
-            String day;
-            long issuedAt;
-            if (offline) {
-                issuedAt = r.offlineIssuedAt().toEpochMilli();
-                day = dayOf(r.offlineIssuedAt());
-                number = r.offlineNumber().trim().toUpperCase(java.util.Locale.ROOT);
-                if (!number.matches("[A-Z]{1,4}[0-9]{1,4}") || !number.startsWith(queue.prefix())) {
-                    throw ApiError.badRequest(
-                            "offlineNumber", "offlineNumber must be " + queue.prefix() + " followed by digits");
-                }
-                Optional<TicketRow> existing = ctx.sql.one(
-                        "SELECT " + TicketRow.COLUMNS
-                                + " FROM tickets WHERE point_id = ? AND ticket_day = ? AND number = ?",
-                        TicketRow::map,
-                        pointId,
-                        day,
-                        number);
-                if (existing.isPresent()) {
-                    boolean same = ctx.sql.longValue(
-                                    "SELECT COUNT(*) FROM tickets WHERE id = ? AND kiosk_id = ? AND offline = TRUE",
-                                    existing.get().id(),
-                                    kioskId)
-                            > 0;
-                    if (same) {
-                        return toDto(ctx.sql, existing.get()); // a repeated sync
+        Mutations.Repeat<TicketDto> onRepeat = offline ? (ctx, stored) -> renumber(ctx, stored, printed) : null;
+        return mutations.run(
+                pointId,
+                scope,
+                TicketDto.class,
+                ctx -> {
+                    String queueId = service.queueId();
+                    Catalog.Queue queue = catalog.queue(queueId).orElseThrow();
+                    long now = clock.millis();
+                    String number;
+                    String day;
+                    long issuedAt;
+                    if (offline) {
+                        number = printed;
+                        if (!number.matches("[A-Z]{1,4}[0-9]{1,4}") || !number.startsWith(queue.prefix())) {
+                            throw ApiError.badRequest(
+                                    "offlineNumber", "offlineNumber must be " + queue.prefix() + " followed by digits");
+                        }
+                        int n = Integer.parseInt(number.substring(queue.prefix().length()));
+                        // a kiosk clock ahead of ours: the ticket was issued now at the latest
+                        issuedAt = Math.min(r.offlineIssuedAt().toEpochMilli(), now);
+                        day = dayOf(Instant.ofEpochMilli(issuedAt));
+                        Optional<Long> reservedAt = ctx.sql.one(
+                                "SELECT COALESCE(reserved_at, 0) FROM offline_blocks WHERE point_id = ? AND kiosk_id = ?"
+                                        + " AND ticket_day = ? AND queue_id = ? AND first_no <= ? AND last_no >= ?",
+                                rs -> rs.getLong(1),
+                                pointId,
+                                kioskId,
+                                day,
+                                queueId,
+                                n,
+                                n);
+                        if (reservedAt.isEmpty()) {
+                            throw ApiError.badRequest(
+                                    "offlineNumber",
+                                    number + " is not in a block reserved for kiosk " + kioskId + " on " + day);
+                        }
+                        if (issuedAt < reservedAt.get() - OFFLINE_SKEW_MILLIS) {
+                            throw ApiError.badRequest(
+                                    "offlineIssuedAt",
+                                    "offlineIssuedAt is before the kiosk reserved its offline numbers");
+                        }
+                        issuedAt = Math.max(issuedAt, reservedAt.get());
+                        // repeats are recognised by the idempotency key alone: the same number again is someone else
+                        if (ctx.sql.longValue(
+                                        "SELECT COUNT(*) FROM tickets WHERE point_id = ? AND ticket_day = ? AND number = ?",
+                                        pointId,
+                                        day,
+                                        number)
+                                > 0) {
+                            throw ApiError.conflict("number-taken", "number " + number + " is already used today");
+                        }
+                    } else {
+                        issuedAt = now;
+                        day = today();
+                        number = queue.prefix() + String.format("%03d", nextNumber(ctx.sql, queueId, day));
                     }
-                    throw ApiError.conflict("number-taken", "number " + number + " is already used today");
-                }
-            } else {
-                issuedAt = now;
-                day = today();
-                number = queue.prefix() + String.format("%03d", nextNumber(ctx.sql, queueId, day));
-            }
-            boolean priority = needs.stream().anyMatch(priorityNeeds::contains);
-            TicketRow t = insert(
-                    ctx.sql,
-                    pointId,
-                    day,
-                    number,
-                    queueId,
-                    service.id(),
-                    language,
-                    needs,
-                    interpreter,
-                    issuedAt,
-                    issuedAt,
-                    null,
-                    null,
-                    priority,
-                    plan,
-                    kioskId,
-                    offline);
-            TicketDto dto = toDto(ctx.sql, t);
-            ctx.emit(EventTypes.TICKET_ISSUED, dto);
-            ctx.queueChanged(queueId);
-            return dto;
-        });
+                    boolean priority = needs.stream().anyMatch(priorityNeeds::contains);
+                    TicketRow t = insert(
+                            ctx.sql,
+                            pointId,
+                            day,
+                            number,
+                            queueId,
+                            service.id(),
+                            language,
+                            needs,
+                            interpreter,
+                            issuedAt,
+                            issuedAt,
+                            null,
+                            null,
+                            priority,
+                            plan,
+                            kioskId,
+                            offline);
+                    TicketDto dto = toDto(ctx.sql, t);
+                    ctx.emit(EventTypes.TICKET_ISSUED, dto);
+                    ctx.queueChanged(queueId);
+                    return dto;
+                },
+                onRepeat);
+    }
+
+    /** Clock difference tolerated between a kiosk and the service. */
+    static final long OFFLINE_SKEW_MILLIS = 5 * 60_000L;
+
+    /**
+     * An offline sync whose idempotency key already has an answer: when that answer is an online ticket under
+     * another number (the kiosk timed out after we committed, then printed an offline number), the customer holds
+     * the printed number, so the ticket takes it.
+     */
+    private TicketDto renumber(Mutations.Ctx ctx, TicketDto stored, String printed) throws SQLException {
+        if (printed == null || printed.equals(stored.number())) {
+            return stored;
+        }
+        TicketRow t = load(ctx.sql, stored.id());
+        boolean wasOffline =
+                ctx.sql.longValue("SELECT COUNT(*) FROM tickets WHERE id = ? AND offline = TRUE", t.id()) > 0;
+        if (wasOffline || !t.status().isOpen()) {
+            return toDto(ctx.sql, t);
+        }
+        if (!printed.matches("[A-Z]{1,4}[0-9]{1,4}")
+                || !printed.startsWith(
+                        catalog.queue(t.queueId()).map(Catalog.Queue::prefix).orElse("?"))) {
+            throw ApiError.badRequest("offlineNumber", "offlineNumber does not belong to the ticket's queue");
+        }
+        boolean taken = ctx.sql.longValue(
+                        "SELECT COUNT(*) FROM tickets WHERE point_id = ? AND ticket_day = ? AND number = ? AND id <> ?",
+                        t.pointId(),
+                        t.day(),
+                        printed,
+                        t.id())
+                > 0;
+        if (taken) {
+            throw ApiError.conflict("number-taken", "number " + printed + " is already used today");
+        }
+        ctx.sql.update("UPDATE tickets SET number = ? WHERE id = ?", printed, t.id());
+        TicketDto dto = toDto(ctx.sql, load(ctx.sql, t.id()));
+        ctx.emit(EventTypes.TICKET_UPDATED, dto);
+        return dto;
     }
 
     TicketRow insert(

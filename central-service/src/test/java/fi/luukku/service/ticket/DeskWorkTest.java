@@ -338,7 +338,8 @@ class DeskWorkTest {
                 "language", "fi",
                 "kioskId", "kiosk-a",
                 "offlineNumber", offlineNumber,
-                "offlineIssuedAt", Instant.now().minus(Duration.ofMinutes(10)).toString());
+                // a kiosk clock a little behind ours: counted from when the block was reserved
+                "offlineIssuedAt", clock.instant().minus(Duration.ofMinutes(2)).toString());
         Api.Resp synced = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1");
         assertThat(synced.status()).as(synced.toString()).isEqualTo(201);
         assertThat(synced.json().get("number").asText()).isEqualTo(offlineNumber);
@@ -348,10 +349,104 @@ class DeskWorkTest {
                         .get("peopleAhead")
                         .asInt())
                 .isEqualTo(1);
-        Api.Resp repeat = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1-retry-new-key");
-        assertThat(repeat.json().get("id").asText())
+        Api.Resp sameKey = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1");
+        assertThat(sameKey.json().get("id").asText())
                 .isEqualTo(synced.json().get("id").asText());
+        // the same kiosk id and number under another key is another citizen (two kiosks set up alike): never merged
+        Api.Resp otherCitizen = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1-other");
+        assertThat(otherCitizen.status()).as(otherCitizen.toString()).isEqualTo(409);
         assertThat(online.get("number").asText()).isNotEqualTo(offlineNumber);
+    }
+
+    @Test
+    void offlineSyncsAreCheckedAgainstTheKiosksBlockAndItsTime() {
+        String kiosk = "demo-kiosk-saarijarvi";
+        JsonNode block = api.post(
+                        "/api/v1/points/saarijarvi/offline-blocks", kiosk, Map.of("kioskId", "kiosk-c", "size", 10))
+                .json();
+        JsonNode other = api.post(
+                        "/api/v1/points/saarijarvi/offline-blocks", kiosk, Map.of("kioskId", "kiosk-d", "size", 10))
+                .json();
+        JsonNode range = block.get("ranges").get(0);
+        String service = serviceOf(range);
+        String prefix = range.get("prefix").asText();
+        int first = range.get("first").asInt();
+        java.util.function.BiFunction<String, Instant, Map<String, Object>> sync = (number, at) -> Map.of(
+                "serviceId",
+                service,
+                "language",
+                "fi",
+                "kioskId",
+                "kiosk-c",
+                "offlineNumber",
+                number,
+                "offlineIssuedAt",
+                at.toString());
+        Instant now = clock.instant();
+        // a number of another kiosk's block, or of no block, is refused
+        int othersFirst = other.get("ranges").get(0).get("first").asInt();
+        assertThat(api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(prefix + othersFirst, now), "c-1")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(prefix + (first - 1000), now), "c-2")
+                        .status())
+                .isEqualTo(400);
+        // issued long before the block was reserved: refused
+        assertThat(api.post(
+                                "/api/v1/points/saarijarvi/tickets",
+                                kiosk,
+                                sync.apply(prefix + first, now.minus(Duration.ofHours(1))),
+                                "c-3")
+                        .status())
+                .isEqualTo(400);
+        // a kiosk clock ahead of ours: taken as now, not refused
+        Api.Resp ahead = api.post(
+                "/api/v1/points/saarijarvi/tickets",
+                kiosk,
+                sync.apply(prefix + first, now.plus(Duration.ofHours(1))),
+                "c-4");
+        assertThat(ahead.status()).as(ahead.toString()).isEqualTo(201);
+        assertThat(Instant.parse(ahead.json().get("issuedAt").asText()))
+                .isBefore(clock.instant().plusSeconds(1));
+
+        // the kiosk timed out after we issued an online number, then printed an offline one under the same key
+        Map<String, Object> plain = Map.of("serviceId", service, "language", "fi");
+        Api.Resp onlineAnswer = api.post("/api/v1/points/saarijarvi/tickets", kiosk, plain, "c-5");
+        assertThat(onlineAnswer.status()).isEqualTo(201);
+        String printed = prefix + (first + 1);
+        Api.Resp renumbered =
+                api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(printed, clock.instant()), "c-5");
+        assertThat(renumbered.status()).as(renumbered.toString()).isEqualTo(201);
+        assertThat(renumbered.json().get("id").asText())
+                .isEqualTo(onlineAnswer.json().get("id").asText());
+        assertThat(renumbered.json().get("number").asText()).isEqualTo(printed);
+        assertThat(api.get("/api/v1/tickets/" + renumbered.json().get("id").asText(), admin)
+                        .json()
+                        .get("number")
+                        .asText())
+                .isEqualTo(printed);
+        long updates = server.server()
+                .database()
+                .read(sql -> sql.longValue(
+                        "SELECT COUNT(*) FROM events WHERE point_id = 'saarijarvi' AND type = 'ticket.updated'"
+                                + " AND data LIKE ?",
+                        "%" + printed + "%"));
+        assertThat(updates).isEqualTo(1);
+        // and the same again answers the same
+        assertThat(api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(printed, clock.instant()), "c-5")
+                        .json()
+                        .get("number")
+                        .asText())
+                .isEqualTo(printed);
+    }
+
+    private static String serviceOf(JsonNode range) {
+        for (JsonNode s : api.get("/api/v1/points/saarijarvi/services", admin).json()) {
+            if (s.get("queueId").asText().equals(range.get("queueId").asText())) {
+                return s.get("id").asText();
+            }
+        }
+        throw new AssertionError("no service in " + range);
     }
 
     @Test
