@@ -684,12 +684,26 @@ public final class TicketService {
                         t.id());
                 if (n == 1) {
                     if (t.priority()) {
+                        // every normal customer it passed, in all the queues this desk serves at that level
+                        int level = served.stream()
+                                .filter(dq -> dq.queueId().equals(t.queueId()))
+                                .mapToInt(Catalog.DeskQueue::priority)
+                                .min()
+                                .orElse(Integer.MAX_VALUE);
+                        List<String> sameLevel = served.stream()
+                                .filter(dq -> dq.priority() == level)
+                                .map(Catalog.DeskQueue::queueId)
+                                .distinct()
+                                .toList();
+                        String in = String.join(",", java.util.Collections.nCopies(sameLevel.size(), "?"));
+                        List<Object> args = new ArrayList<>(sameLevel);
+                        args.add(t.day());
+                        args.add(t.sortAt());
                         ctx.sql.update(
-                                "UPDATE tickets SET passed_by = passed_by + 1 WHERE queue_id = ? AND ticket_day = ?"
-                                        + " AND status = 'WAITING' AND priority = FALSE AND sort_at < ?",
-                                t.queueId(),
-                                t.day(),
-                                t.sortAt());
+                                "UPDATE tickets SET passed_by = passed_by + 1 WHERE queue_id IN (" + in + ")"
+                                        + " AND ticket_day = ? AND status = 'WAITING' AND priority = FALSE"
+                                        + " AND due_at IS NULL AND sort_at < ?",
+                                args.toArray());
                     }
                     TicketDto dto = toDto(load(ctx.sql, t.id()), 0, 0);
                     ctx.emit(EventTypes.TICKET_CALLED, dto);
@@ -758,8 +772,7 @@ public final class TicketService {
         }
         // the priority customer would pass n (and maybe others); only while n has not been passed too often
         boolean anyCapped = level.stream()
-                .filter(t ->
-                        !t.priority() && t.sortAt() < pr.sortAt() && t.queueId().equals(pr.queueId()))
+                .filter(t -> !t.priority() && t.sortAt() < pr.sortAt()) // any queue of this level
                 .anyMatch(t -> t.passedBy() >= priorityCap);
         if (anyCapped || (priorityCap == 0)) {
             return oldestNormal;
