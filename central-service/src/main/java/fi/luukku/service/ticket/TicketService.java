@@ -1061,8 +1061,8 @@ public final class TicketService {
 
     /**
      * Removes free-text notes of earlier days: no personal data is kept past the day. Besides the tickets and
-     * referral slips, stored idempotent answers other than ticket issues (referral slips, help requests) of
-     * earlier days go, and any event or stored answer that still carries notes (written before events were
+     * referral slips, stored idempotent answers of earlier days go (referral slips, incidents, appointments),
+     * except those of requests a device may still retry from its outbox (tickets, help, feedback), and any event or stored answer that still carries notes (written before events were
      * redacted) is cleared.
      */
     public int purgeNotes() {
@@ -1076,8 +1076,8 @@ public final class TicketService {
                         "%\"notes\":\"%")
                 + sql.update("UPDATE referrals SET slip_text = '' WHERE created_at < ? AND slip_text <> ''", startOfDay)
                 + sql.update(
-                        "DELETE FROM idempotency WHERE created_at < ? AND (scope NOT LIKE 'ticket:%' OR body LIKE ?"
-                                + " OR body LIKE ?)",
+                        "DELETE FROM idempotency WHERE created_at < ? AND ((scope NOT LIKE 'ticket:%' AND scope NOT LIKE"
+                                + " 'help:%' AND scope NOT LIKE 'feedback:%') OR body LIKE ? OR body LIKE ?)",
                         startOfDay, "%\"notes\":\"%", "%\"triage\":{%")
                 + sql.update(
                         "DELETE FROM events WHERE created_at < ? AND (data LIKE ? OR data LIKE ?)",
