@@ -26,7 +26,12 @@ public final class AuthService {
     private final Clock clock;
     private final Duration sessionLength;
     private final LoginRateLimiter limiter;
-    private final ConcurrentHashMap<String, Principal> deviceCache = new ConcurrentHashMap<>();
+    /** Device tokens are looked up again after this long, so a revoked token stops working within it. */
+    static final long DEVICE_CACHE_MILLIS = 60_000;
+
+    private record CachedDevice(Principal principal, long cachedAt) {}
+
+    private final ConcurrentHashMap<String, CachedDevice> deviceCache = new ConcurrentHashMap<>();
 
     public AuthService(Database db, Clock clock, Duration sessionLength, LoginRateLimiter limiter) {
         this.db = db;
@@ -49,11 +54,15 @@ public final class AuthService {
             return Optional.empty();
         }
         String hash = Hashes.sha256(token);
-        Principal device = deviceCache.get(hash);
-        if (device != null) {
-            return Optional.of(device);
-        }
         long now = clock.millis();
+        CachedDevice cached = deviceCache.get(hash);
+        if (cached != null) {
+            long age = now - cached.cachedAt();
+            if (age >= 0 && age < DEVICE_CACHE_MILLIS) {
+                return Optional.of(cached.principal());
+            }
+            deviceCache.remove(hash, cached);
+        }
         return db.read(sql -> {
             Optional<Principal> d = sql.one(
                     "SELECT role, point_id, name FROM devices WHERE token_hash = ?",
@@ -66,7 +75,10 @@ public final class AuthService {
                             hash),
                     hash);
             if (d.isPresent()) {
-                deviceCache.put(hash, d.get());
+                if (deviceCache.size() > 10_000) {
+                    deviceCache.clear(); // only real device tokens get here: a few per point
+                }
+                deviceCache.put(hash, new CachedDevice(d.get(), now));
                 return d;
             }
             return sql.one(
@@ -88,8 +100,8 @@ public final class AuthService {
         String username = Check.required("username", req.username(), 64);
         String password = Check.required("password", req.password(), 200);
         String deskId = Check.optionalId("deskId", req.deskId());
-        String limiterKey = username.toLowerCase(java.util.Locale.ROOT) + "@" + clientAddress;
-        if (!limiter.allow(limiterKey)) {
+        // counted before the password is checked, so parallel guesses cannot pass together
+        if (!limiter.tryAcquire(username, clientAddress)) {
             throw new ApiError(
                     429,
                     "too-many-login-attempts",
@@ -114,10 +126,9 @@ public final class AuthService {
                 .verified;
         Arrays.fill(pw, ' ');
         if (staff.isEmpty() || !ok) {
-            limiter.failure(limiterKey);
             throw new ApiError(401, "bad-credentials", "Wrong username or password", "login refused", null);
         }
-        limiter.success(limiterKey);
+        limiter.success(username, clientAddress);
         Staff s = staff.get();
         if (deskId != null) {
             boolean deskOk = db.read(

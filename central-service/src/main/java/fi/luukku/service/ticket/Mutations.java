@@ -45,7 +45,9 @@ public final class Mutations {
         }
 
         public void emit(String type, Object data) throws SQLException {
-            emitted.add(events.append(sql, pointId, type, data));
+            // events are kept for days and go to every device: never the ticket's notes or triage
+            Object safe = data instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : data;
+            emitted.add(events.append(sql, pointId, type, safe));
         }
 
         public void queueChanged(String queueId) {
@@ -79,28 +81,54 @@ public final class Mutations {
      * @param idemScope when not null, the same scope answers with the stored result of the first call
      */
     public <T> T run(String pointId, String idemScope, Class<T> type, Work<T> work) {
+        return run(pointId, idemScope, type, work, null);
+    }
+
+    /** What to do with the stored answer of a repeated request; may change things and answer anew. */
+    @FunctionalInterface
+    public interface Repeat<T> {
+        T again(Ctx ctx, T stored) throws SQLException;
+    }
+
+    /**
+     * @param onRepeat when not null, a repeat with a stored answer runs it (under the same lock, in one
+     *     transaction) and its answer replaces the stored one
+     */
+    public <T> T run(String pointId, String idemScope, Class<T> type, Work<T> work, Repeat<T> onRepeat) {
         java.util.List<java.util.List<EventStore.StoredEvent>> published = new java.util.ArrayList<>(1);
         T result = db.tx(sql -> {
             events.lockPoint(sql, pointId);
-            if (idemScope != null) {
-                Optional<String> stored =
-                        sql.one("SELECT body FROM idempotency WHERE scope = ?", rs -> rs.getString(1), idemScope);
-                if (stored.isPresent()) {
-                    return read(stored.get(), type);
-                }
-            }
             published.clear(); // a retried transaction starts over
             Ctx ctx = new Ctx(sql, pointId);
-            T value = work.run(ctx);
+            T value;
+            boolean repeated = false;
+            Optional<String> stored = idemScope == null
+                    ? Optional.empty()
+                    : sql.one("SELECT body FROM idempotency WHERE scope = ?", rs -> rs.getString(1), idemScope);
+            if (stored.isPresent()) {
+                T first = read(stored.get(), type);
+                if (onRepeat == null) {
+                    return first;
+                }
+                value = onRepeat.again(ctx, first);
+                repeated = true;
+            } else {
+                value = work.run(ctx);
+            }
             for (String q : ctx.changedQueues) {
                 queueEmitter.emitQueue(ctx, q);
             }
-            if (idemScope != null) {
+            if (repeated) {
+                sql.update(
+                        "UPDATE idempotency SET body = ? WHERE scope = ?",
+                        write(value instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : value),
+                        idemScope);
+            } else if (idemScope != null) {
                 sql.update(
                         "INSERT INTO idempotency (scope, status, body, created_at) VALUES (?,?,?,?)",
                         idemScope,
                         201,
-                        write(value),
+                        write(value instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : value),
                         clock.millis());
             }
             published.add(ctx.emitted);

@@ -62,14 +62,15 @@ public final class OfflineBlockService {
                     throw ApiError.conflict("no-numbers-left", "no free offline range left today in " + q.id());
                 }
                 ctx.sql.update(
-                        "INSERT INTO offline_blocks (point_id, kiosk_id, ticket_day, queue_id, first_no, last_no)"
-                                + " VALUES (?,?,?,?,?,?)",
+                        "INSERT INTO offline_blocks (point_id, kiosk_id, ticket_day, queue_id, first_no, last_no,"
+                                + " reserved_at) VALUES (?,?,?,?,?,?,?)",
                         pointId,
                         kiosk,
                         day,
                         q.id(),
                         first,
-                        last);
+                        last,
+                        tickets.nowMillis());
                 ranges.add(new OfflineBlockDto.Range(q.id(), q.prefix(), first, last));
             }
             return new OfflineBlockDto(kiosk, LocalDate.parse(day), ranges);

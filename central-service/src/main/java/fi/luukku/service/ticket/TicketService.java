@@ -83,6 +83,10 @@ public final class TicketService {
         return LocalDate.now(clock.withZone(zone)).toString();
     }
 
+    long nowMillis() {
+        return clock.millis();
+    }
+
     String dayOf(Instant t) {
         return LocalDate.ofInstant(t, zone).toString();
     }
@@ -117,7 +121,7 @@ public final class TicketService {
         return db.read(sql -> {
             TicketRow t = load(sql, ticketId);
             requireAt(p, t);
-            return toDto(sql, t);
+            return forViewer(p, toDto(sql, t));
         });
     }
 
@@ -128,7 +132,7 @@ public final class TicketService {
             if (t.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(toDto(sql, t.get()));
+            return Optional.of(forDevice(toDto(sql, t.get())));
         });
     }
 
@@ -291,6 +295,83 @@ public final class TicketService {
                 t.notes());
     }
 
+    /**
+     * A ticket without the free-text notes and the triage: what events, stored idempotent answers and every
+     * non-staff reader get. Special needs and interpreter language stay (staff consoles read them from events).
+     */
+    public static TicketDto withoutNotes(TicketDto t) {
+        if (t == null || (t.notes() == null && t.triage() == null)) {
+            return t;
+        }
+        return new TicketDto(
+                t.id(),
+                t.number(),
+                t.pointId(),
+                t.queueId(),
+                t.serviceId(),
+                t.status(),
+                t.deskId(),
+                t.language(),
+                t.specialNeeds(),
+                t.interpreterLanguage(),
+                t.issuedAt(),
+                t.calledAt(),
+                t.startedAt(),
+                t.finishedAt(),
+                t.recalls(),
+                t.peopleAhead(),
+                t.estimatedWaitSeconds(),
+                t.trackingCode(),
+                t.appointmentId(),
+                t.priority(),
+                t.plan(),
+                null,
+                null);
+    }
+
+    /** What a device (kiosk, display, feedback terminal) or the public may see of a ticket: no personal data. */
+    public static TicketDto forDevice(TicketDto t) {
+        if (t == null) {
+            return null;
+        }
+        return new TicketDto(
+                t.id(),
+                t.number(),
+                t.pointId(),
+                t.queueId(),
+                t.serviceId(),
+                t.status(),
+                t.deskId(),
+                t.language(),
+                List.of(),
+                null,
+                t.issuedAt(),
+                t.calledAt(),
+                t.startedAt(),
+                t.finishedAt(),
+                t.recalls(),
+                t.peopleAhead(),
+                t.estimatedWaitSeconds(),
+                t.trackingCode(),
+                t.appointmentId(),
+                t.priority(),
+                t.plan(),
+                null,
+                null);
+    }
+
+    /** Staff see the whole ticket; everyone else {@link #forDevice}. */
+    public static TicketDto forViewer(Principal p, TicketDto t) {
+        return p != null && p.role().isStaff() ? t : forDevice(t);
+    }
+
+    public static List<TicketDto> forViewer(Principal p, List<TicketDto> list) {
+        if (p != null && p.role().isStaff()) {
+            return list;
+        }
+        return list.stream().map(TicketService::forDevice).toList();
+    }
+
     TicketRow load(Sql sql, String ticketId) throws SQLException {
         return sql.one("SELECT " + TicketRow.COLUMNS + " FROM tickets WHERE id = ?", TicketRow::map, ticketId)
                 .orElseThrow(() -> ApiError.notFound("ticket", ticketId));
@@ -353,73 +434,130 @@ public final class TicketService {
             if (kioskId == null) {
                 throw ApiError.badRequest("kioskId", "kioskId is required with offlineNumber");
             }
-            if (r.offlineIssuedAt().isAfter(clock.instant().plusSeconds(300))) {
-                throw ApiError.badRequest("offlineIssuedAt", "offlineIssuedAt is in the future");
-            }
         }
+        String printed = offline ? r.offlineNumber().trim().toUpperCase(java.util.Locale.ROOT) : null;
         String scope = idemKey == null ? null : "ticket:" + pointId + ":" + idemKey;
-        return mutations.run(pointId, scope, TicketDto.class, ctx -> {
-            String queueId = service.queueId();
-            Catalog.Queue queue = catalog.queue(queueId).orElseThrow();
-            long now = clock.millis();
-            String number;
-            String day;
-            long issuedAt;
-            if (offline) {
-                issuedAt = r.offlineIssuedAt().toEpochMilli();
-                day = dayOf(r.offlineIssuedAt());
-                number = r.offlineNumber().trim().toUpperCase(java.util.Locale.ROOT);
-                if (!number.matches("[A-Z]{1,4}[0-9]{1,4}") || !number.startsWith(queue.prefix())) {
-                    throw ApiError.badRequest(
-                            "offlineNumber", "offlineNumber must be " + queue.prefix() + " followed by digits");
-                }
-                Optional<TicketRow> existing = ctx.sql.one(
-                        "SELECT " + TicketRow.COLUMNS
-                                + " FROM tickets WHERE point_id = ? AND ticket_day = ? AND number = ?",
-                        TicketRow::map,
-                        pointId,
-                        day,
-                        number);
-                if (existing.isPresent()) {
-                    boolean same = ctx.sql.longValue(
-                                    "SELECT COUNT(*) FROM tickets WHERE id = ? AND kiosk_id = ? AND offline = TRUE",
-                                    existing.get().id(),
-                                    kioskId)
-                            > 0;
-                    if (same) {
-                        return toDto(ctx.sql, existing.get()); // a repeated sync
+        Mutations.Repeat<TicketDto> onRepeat = offline ? (ctx, stored) -> renumber(ctx, stored, printed) : null;
+        return mutations.run(
+                pointId,
+                scope,
+                TicketDto.class,
+                ctx -> {
+                    String queueId = service.queueId();
+                    Catalog.Queue queue = catalog.queue(queueId).orElseThrow();
+                    long now = clock.millis();
+                    String number;
+                    String day;
+                    long issuedAt;
+                    if (offline) {
+                        number = printed;
+                        if (!number.matches("[A-Z]{1,4}[0-9]{1,4}") || !number.startsWith(queue.prefix())) {
+                            throw ApiError.badRequest(
+                                    "offlineNumber", "offlineNumber must be " + queue.prefix() + " followed by digits");
+                        }
+                        int n = Integer.parseInt(number.substring(queue.prefix().length()));
+                        // a kiosk clock ahead of ours: the ticket was issued now at the latest
+                        issuedAt = Math.min(r.offlineIssuedAt().toEpochMilli(), now);
+                        day = dayOf(Instant.ofEpochMilli(issuedAt));
+                        Optional<Long> reservedAt = ctx.sql.one(
+                                "SELECT COALESCE(reserved_at, 0) FROM offline_blocks WHERE point_id = ? AND kiosk_id = ?"
+                                        + " AND ticket_day = ? AND queue_id = ? AND first_no <= ? AND last_no >= ?",
+                                rs -> rs.getLong(1),
+                                pointId,
+                                kioskId,
+                                day,
+                                queueId,
+                                n,
+                                n);
+                        if (reservedAt.isEmpty()) {
+                            throw ApiError.badRequest(
+                                    "offlineNumber",
+                                    number + " is not in a block reserved for kiosk " + kioskId + " on " + day);
+                        }
+                        if (issuedAt < reservedAt.get() - OFFLINE_SKEW_MILLIS) {
+                            throw ApiError.badRequest(
+                                    "offlineIssuedAt",
+                                    "offlineIssuedAt is before the kiosk reserved its offline numbers");
+                        }
+                        issuedAt = Math.max(issuedAt, reservedAt.get());
+                        // repeats are recognised by the idempotency key alone: the same number again is someone else
+                        if (ctx.sql.longValue(
+                                        "SELECT COUNT(*) FROM tickets WHERE point_id = ? AND ticket_day = ? AND number = ?",
+                                        pointId,
+                                        day,
+                                        number)
+                                > 0) {
+                            throw ApiError.conflict("number-taken", "number " + number + " is already used today");
+                        }
+                    } else {
+                        issuedAt = now;
+                        day = today();
+                        number = queue.prefix() + String.format("%03d", nextNumber(ctx.sql, queueId, day));
                     }
-                    throw ApiError.conflict("number-taken", "number " + number + " is already used today");
-                }
-            } else {
-                issuedAt = now;
-                day = today();
-                number = queue.prefix() + String.format("%03d", nextNumber(ctx.sql, queueId, day));
-            }
-            boolean priority = needs.stream().anyMatch(priorityNeeds::contains);
-            TicketRow t = insert(
-                    ctx.sql,
-                    pointId,
-                    day,
-                    number,
-                    queueId,
-                    service.id(),
-                    language,
-                    needs,
-                    interpreter,
-                    issuedAt,
-                    issuedAt,
-                    null,
-                    null,
-                    priority,
-                    plan,
-                    kioskId,
-                    offline);
-            TicketDto dto = toDto(ctx.sql, t);
-            ctx.emit(EventTypes.TICKET_ISSUED, dto);
-            ctx.queueChanged(queueId);
-            return dto;
-        });
+                    boolean priority = needs.stream().anyMatch(priorityNeeds::contains);
+                    TicketRow t = insert(
+                            ctx.sql,
+                            pointId,
+                            day,
+                            number,
+                            queueId,
+                            service.id(),
+                            language,
+                            needs,
+                            interpreter,
+                            issuedAt,
+                            issuedAt,
+                            null,
+                            null,
+                            priority,
+                            plan,
+                            kioskId,
+                            offline);
+                    TicketDto dto = toDto(ctx.sql, t);
+                    ctx.emit(EventTypes.TICKET_ISSUED, dto);
+                    ctx.queueChanged(queueId);
+                    return dto;
+                },
+                onRepeat);
+    }
+
+    /** Clock difference tolerated between a kiosk and the service. */
+    static final long OFFLINE_SKEW_MILLIS = 5 * 60_000L;
+
+    /**
+     * An offline sync whose idempotency key already has an answer: when that answer is an online ticket under
+     * another number (the kiosk timed out after we committed, then printed an offline number), the customer holds
+     * the printed number, so the ticket takes it.
+     */
+    private TicketDto renumber(Mutations.Ctx ctx, TicketDto stored, String printed) throws SQLException {
+        if (printed == null || printed.equals(stored.number())) {
+            return stored;
+        }
+        TicketRow t = load(ctx.sql, stored.id());
+        boolean wasOffline =
+                ctx.sql.longValue("SELECT COUNT(*) FROM tickets WHERE id = ? AND offline = TRUE", t.id()) > 0;
+        if (wasOffline || !t.status().isOpen()) {
+            return toDto(ctx.sql, t);
+        }
+        if (!printed.matches("[A-Z]{1,4}[0-9]{1,4}")
+                || !printed.startsWith(
+                        catalog.queue(t.queueId()).map(Catalog.Queue::prefix).orElse("?"))) {
+            throw ApiError.badRequest("offlineNumber", "offlineNumber does not belong to the ticket's queue");
+        }
+        boolean taken = ctx.sql.longValue(
+                        "SELECT COUNT(*) FROM tickets WHERE point_id = ? AND ticket_day = ? AND number = ? AND id <> ?",
+                        t.pointId(),
+                        t.day(),
+                        printed,
+                        t.id())
+                > 0;
+        if (taken) {
+            throw ApiError.conflict("number-taken", "number " + printed + " is already used today");
+        }
+        ctx.sql.update("UPDATE tickets SET number = ? WHERE id = ?", printed, t.id());
+        TicketDto dto = toDto(ctx.sql, load(ctx.sql, t.id()));
+        ctx.emit(EventTypes.TICKET_UPDATED, dto);
+        return dto;
     }
 
     TicketRow insert(
@@ -546,12 +684,26 @@ public final class TicketService {
                         t.id());
                 if (n == 1) {
                     if (t.priority()) {
+                        // every normal customer it passed, in all the queues this desk serves at that level
+                        int level = served.stream()
+                                .filter(dq -> dq.queueId().equals(t.queueId()))
+                                .mapToInt(Catalog.DeskQueue::priority)
+                                .min()
+                                .orElse(Integer.MAX_VALUE);
+                        List<String> sameLevel = served.stream()
+                                .filter(dq -> dq.priority() == level)
+                                .map(Catalog.DeskQueue::queueId)
+                                .distinct()
+                                .toList();
+                        String in = String.join(",", java.util.Collections.nCopies(sameLevel.size(), "?"));
+                        List<Object> args = new ArrayList<>(sameLevel);
+                        args.add(t.day());
+                        args.add(t.sortAt());
                         ctx.sql.update(
-                                "UPDATE tickets SET passed_by = passed_by + 1 WHERE queue_id = ? AND ticket_day = ?"
-                                        + " AND status = 'WAITING' AND priority = FALSE AND sort_at < ?",
-                                t.queueId(),
-                                t.day(),
-                                t.sortAt());
+                                "UPDATE tickets SET passed_by = passed_by + 1 WHERE queue_id IN (" + in + ")"
+                                        + " AND ticket_day = ? AND status = 'WAITING' AND priority = FALSE"
+                                        + " AND due_at IS NULL AND sort_at < ?",
+                                args.toArray());
                     }
                     TicketDto dto = toDto(load(ctx.sql, t.id()), 0, 0);
                     ctx.emit(EventTypes.TICKET_CALLED, dto);
@@ -620,8 +772,7 @@ public final class TicketService {
         }
         // the priority customer would pass n (and maybe others); only while n has not been passed too often
         boolean anyCapped = level.stream()
-                .filter(t ->
-                        !t.priority() && t.sortAt() < pr.sortAt() && t.queueId().equals(pr.queueId()))
+                .filter(t -> !t.priority() && t.sortAt() < pr.sortAt()) // any queue of this level
                 .anyMatch(t -> t.passedBy() >= priorityCap);
         if (anyCapped || (priorityCap == 0)) {
             return oldestNormal;
@@ -908,13 +1059,30 @@ public final class TicketService {
         }
     }
 
-    /** Removes free-text notes of earlier days: no personal data is kept past the day. */
+    /**
+     * Removes free-text notes of earlier days: no personal data is kept past the day. Besides the tickets and
+     * referral slips, stored idempotent answers of earlier days go (referral slips, incidents, appointments),
+     * except those of requests a device may still retry from its outbox (tickets, help, feedback), and any event or stored answer that still carries notes (written before events were
+     * redacted) is cleared.
+     */
     public int purgeNotes() {
         String today = today();
+        long startOfDay = LocalDate.parse(today).atStartOfDay(zone).toInstant().toEpochMilli();
         return db.tx(sql -> sql.update(
                         "UPDATE tickets SET notes = NULL WHERE ticket_day < ? AND notes IS NOT NULL", today)
                 + sql.update(
-                        "UPDATE referrals SET slip_text = '' WHERE created_at < ? AND slip_text <> ''",
-                        LocalDate.parse(today).atStartOfDay(zone).toInstant().toEpochMilli()));
+                        "UPDATE tickets SET triage = NULL WHERE ticket_day < ? AND triage LIKE ?",
+                        today,
+                        "%\"notes\":\"%")
+                + sql.update("UPDATE referrals SET slip_text = '' WHERE created_at < ? AND slip_text <> ''", startOfDay)
+                + sql.update(
+                        "DELETE FROM idempotency WHERE created_at < ? AND ((scope NOT LIKE 'ticket:%' AND scope NOT LIKE"
+                                + " 'help:%' AND scope NOT LIKE 'feedback:%') OR body LIKE ? OR body LIKE ?)",
+                        startOfDay, "%\"notes\":\"%", "%\"triage\":{%")
+                + sql.update(
+                        "DELETE FROM events WHERE created_at < ? AND (data LIKE ? OR data LIKE ?)",
+                        startOfDay,
+                        "%\"notes\":\"%",
+                        "%\"triage\":{%"));
     }
 }

@@ -320,15 +320,15 @@ public final class ApiRoutes {
                 .roles(LIVE)
                 .response(listType(TicketDto.class))
                 .handle(ctx -> {
-                    at(ctx, LIVE);
-                    http.json(ctx, 200, tickets.openTickets(point(ctx)));
+                    Principal viewer = at(ctx, LIVE);
+                    http.json(ctx, 200, TicketService.forViewer(viewer, tickets.openTickets(point(ctx))));
                 });
         r.get("/api/v1/points/{point}/snapshot")
                 .summary("Starting state of a client and the event id to resume from")
                 .roles(LIVE)
                 .response(SnapshotDto.class)
                 .handle(ctx -> {
-                    at(ctx, LIVE);
+                    Principal viewer = at(ctx, LIVE);
                     String p = point(ctx);
                     SnapshotDto s = db.read(sql -> {
                         long last = events.lastId(sql, p); // read first: later events may repeat, none are missed
@@ -336,8 +336,8 @@ public final class ApiRoutes {
                                 last,
                                 catalog.point(p),
                                 tickets.queues(sql, p),
-                                tickets.openTickets(p),
-                                tickets.recentCalls(sql, p, 10),
+                                TicketService.forViewer(viewer, tickets.openTickets(p)),
+                                TicketService.forViewer(viewer, tickets.recentCalls(sql, p, 10)),
                                 help.open(sql, p),
                                 info.list(sql, p));
                     });
@@ -369,7 +369,7 @@ public final class ApiRoutes {
                     Principal p = at(ctx, ISSUERS);
                     String k = key(ctx);
                     IssueTicketRequest req = http.body(ctx, IssueTicketRequest.class);
-                    http.json(ctx, 201, tickets.issue(p, point(ctx), req, k));
+                    http.json(ctx, 201, TicketService.withoutNotes(tickets.issue(p, point(ctx), req, k)));
                 });
         r.post("/api/v1/points/{point}/check-in")
                 .summary("Check in an appointment by booking code; answers the ticket")
@@ -382,7 +382,7 @@ public final class ApiRoutes {
                     Principal p = at(ctx, ISSUERS);
                     String k = key(ctx);
                     CheckInRequest req = http.body(ctx, CheckInRequest.class);
-                    http.json(ctx, 201, appointments.checkIn(p, point(ctx), req, k));
+                    http.json(ctx, 201, TicketService.withoutNotes(appointments.checkIn(p, point(ctx), req, k)));
                 });
         r.post("/api/v1/points/{point}/offline-blocks")
                 .summary("Reserve per-queue number ranges for a kiosk for today (same kiosk, same block)")

@@ -62,8 +62,14 @@ public final class TestServer implements AutoCloseable {
         this.settings = s;
     }
 
+    /** Set to {@code h2} (the default surefire execution does) to test on H2 whatever the URL says. */
+    public static final String DB_PROPERTY = "luukku.test.db";
+
     /** The PostgreSQL URL to test against, or null for H2. */
     public static String pgUrl() {
+        if ("h2".equalsIgnoreCase(System.getProperty(DB_PROPERTY, "").trim())) {
+            return null;
+        }
         String pg = System.getProperty(PG_PROPERTY, "");
         return pg.isBlank() ? null : pg.trim();
     }

@@ -37,7 +37,7 @@ class DeskWorkTest {
     }
 
     @Test
-    void triageTravelsWithTheTicketAndNotesArePurgedTheNextDay() {
+    void triageTravelsWithTheTicketAndNotesArePurgedTheNextDay() throws Exception {
         String id = api.issue("pelkosenniemi", "pelkosenniemi-neuvonta-en-tieda")
                 .get("id")
                 .asText();
@@ -58,6 +58,37 @@ class DeskWorkTest {
         assertThat(t.get("triage").get("supportLevel").asInt()).isEqualTo(3);
         assertThat(t.get("triage").get("notes").asText()).isEqualTo("bring rental contract");
         assertThat(t.get("notes").asText()).isEqualTo("bring rental contract");
+        // devices, the event stream and stored answers never carry the notes or the triage
+        String secret = "bring rental contract";
+        for (String device : List.of("demo-display-pelkosenniemi", "demo-kiosk-pelkosenniemi")) {
+            for (String path : List.of(
+                    "/api/v1/tickets/" + id,
+                    "/api/v1/points/pelkosenniemi/tickets",
+                    "/api/v1/points/pelkosenniemi/snapshot")) {
+                Api.Resp seen = api.get(path, device);
+                assertThat(seen.status()).as(path).isEqualTo(200);
+                assertThat(seen.body())
+                        .as(device + " " + path)
+                        .doesNotContain(secret)
+                        .doesNotContain("\"triage\":{");
+            }
+        }
+        Api.Resp staffSnapshot = api.get("/api/v1/points/pelkosenniemi/snapshot", admin);
+        assertThat(staffSnapshot.body()).contains(secret);
+        try (fi.luukku.service.support.SseReader stream = new fi.luukku.service.support.SseReader(
+                server.baseUrl() + "/api/v1/points/pelkosenniemi/events", "demo-display-pelkosenniemi", 0L)) {
+            int ticketEvents = 0;
+            for (fi.luukku.service.support.SseReader.Frame f = stream.nextEvent(Duration.ofSeconds(2));
+                    f != null;
+                    f = stream.nextEvent(Duration.ofMillis(500))) {
+                assertThat(f.data()).as(f.type()).doesNotContain(secret).doesNotContain("\"triage\":{");
+                if (f.type().startsWith("ticket.")) {
+                    ticketEvents++;
+                }
+            }
+            assertThat(ticketEvents).isGreaterThanOrEqualTo(3); // issued, updated, transferred
+        }
+        assertThat(rowsContaining(secret)).isEqualTo(1); // the ticket itself only
         clock.advance(Duration.ofDays(1));
         try {
             long withNotes = server.server()
@@ -70,10 +101,23 @@ class DeskWorkTest {
                     .json();
             assertThat(after.has("notes")).isFalse();
             assertThat(after.get("triage").get("topic").asText()).isEqualTo("housing allowance");
+            assertThat(rowsContaining(secret)).isZero();
         } finally {
             clock.advance(Duration.ofDays(-1));
             admin = api.login("admin"); // the day jump expired the session
         }
+    }
+
+    /** Rows of every table that keeps text about a visit which contain {@code text}. */
+    private static long rowsContaining(String text) {
+        String like = "%" + text + "%";
+        return server.server()
+                .database()
+                .read(sql ->
+                        sql.longValue("SELECT COUNT(*) FROM tickets WHERE notes LIKE ? OR triage LIKE ?", like, like)
+                                + sql.longValue("SELECT COUNT(*) FROM events WHERE data LIKE ?", like)
+                                + sql.longValue("SELECT COUNT(*) FROM idempotency WHERE body LIKE ?", like)
+                                + sql.longValue("SELECT COUNT(*) FROM referrals WHERE slip_text LIKE ?", like));
     }
 
     @Test
@@ -294,7 +338,8 @@ class DeskWorkTest {
                 "language", "fi",
                 "kioskId", "kiosk-a",
                 "offlineNumber", offlineNumber,
-                "offlineIssuedAt", Instant.now().minus(Duration.ofMinutes(10)).toString());
+                // a kiosk clock a little behind ours: counted from when the block was reserved
+                "offlineIssuedAt", clock.instant().minus(Duration.ofMinutes(2)).toString());
         Api.Resp synced = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1");
         assertThat(synced.status()).as(synced.toString()).isEqualTo(201);
         assertThat(synced.json().get("number").asText()).isEqualTo(offlineNumber);
@@ -304,10 +349,104 @@ class DeskWorkTest {
                         .get("peopleAhead")
                         .asInt())
                 .isEqualTo(1);
-        Api.Resp repeat = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1-retry-new-key");
-        assertThat(repeat.json().get("id").asText())
+        Api.Resp sameKey = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1");
+        assertThat(sameKey.json().get("id").asText())
                 .isEqualTo(synced.json().get("id").asText());
+        // the same kiosk id and number under another key is another citizen (two kiosks set up alike): never merged
+        Api.Resp otherCitizen = api.post("/api/v1/points/pelkosenniemi/tickets", kiosk, sync, "off-1-other");
+        assertThat(otherCitizen.status()).as(otherCitizen.toString()).isEqualTo(409);
         assertThat(online.get("number").asText()).isNotEqualTo(offlineNumber);
+    }
+
+    @Test
+    void offlineSyncsAreCheckedAgainstTheKiosksBlockAndItsTime() {
+        String kiosk = "demo-kiosk-saarijarvi";
+        JsonNode block = api.post(
+                        "/api/v1/points/saarijarvi/offline-blocks", kiosk, Map.of("kioskId", "kiosk-c", "size", 10))
+                .json();
+        JsonNode other = api.post(
+                        "/api/v1/points/saarijarvi/offline-blocks", kiosk, Map.of("kioskId", "kiosk-d", "size", 10))
+                .json();
+        JsonNode range = block.get("ranges").get(0);
+        String service = serviceOf(range);
+        String prefix = range.get("prefix").asText();
+        int first = range.get("first").asInt();
+        java.util.function.BiFunction<String, Instant, Map<String, Object>> sync = (number, at) -> Map.of(
+                "serviceId",
+                service,
+                "language",
+                "fi",
+                "kioskId",
+                "kiosk-c",
+                "offlineNumber",
+                number,
+                "offlineIssuedAt",
+                at.toString());
+        Instant now = clock.instant();
+        // a number of another kiosk's block, or of no block, is refused
+        int othersFirst = other.get("ranges").get(0).get("first").asInt();
+        assertThat(api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(prefix + othersFirst, now), "c-1")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(prefix + (first - 1000), now), "c-2")
+                        .status())
+                .isEqualTo(400);
+        // issued long before the block was reserved: refused
+        assertThat(api.post(
+                                "/api/v1/points/saarijarvi/tickets",
+                                kiosk,
+                                sync.apply(prefix + first, now.minus(Duration.ofHours(1))),
+                                "c-3")
+                        .status())
+                .isEqualTo(400);
+        // a kiosk clock ahead of ours: taken as now, not refused
+        Api.Resp ahead = api.post(
+                "/api/v1/points/saarijarvi/tickets",
+                kiosk,
+                sync.apply(prefix + first, now.plus(Duration.ofHours(1))),
+                "c-4");
+        assertThat(ahead.status()).as(ahead.toString()).isEqualTo(201);
+        assertThat(Instant.parse(ahead.json().get("issuedAt").asText()))
+                .isBefore(clock.instant().plusSeconds(1));
+
+        // the kiosk timed out after we issued an online number, then printed an offline one under the same key
+        Map<String, Object> plain = Map.of("serviceId", service, "language", "fi");
+        Api.Resp onlineAnswer = api.post("/api/v1/points/saarijarvi/tickets", kiosk, plain, "c-5");
+        assertThat(onlineAnswer.status()).isEqualTo(201);
+        String printed = prefix + (first + 1);
+        Api.Resp renumbered =
+                api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(printed, clock.instant()), "c-5");
+        assertThat(renumbered.status()).as(renumbered.toString()).isEqualTo(201);
+        assertThat(renumbered.json().get("id").asText())
+                .isEqualTo(onlineAnswer.json().get("id").asText());
+        assertThat(renumbered.json().get("number").asText()).isEqualTo(printed);
+        assertThat(api.get("/api/v1/tickets/" + renumbered.json().get("id").asText(), admin)
+                        .json()
+                        .get("number")
+                        .asText())
+                .isEqualTo(printed);
+        long updates = server.server()
+                .database()
+                .read(sql -> sql.longValue(
+                        "SELECT COUNT(*) FROM events WHERE point_id = 'saarijarvi' AND type = 'ticket.updated'"
+                                + " AND data LIKE ?",
+                        "%" + printed + "%"));
+        assertThat(updates).isEqualTo(1);
+        // and the same again answers the same
+        assertThat(api.post("/api/v1/points/saarijarvi/tickets", kiosk, sync.apply(printed, clock.instant()), "c-5")
+                        .json()
+                        .get("number")
+                        .asText())
+                .isEqualTo(printed);
+    }
+
+    private static String serviceOf(JsonNode range) {
+        for (JsonNode s : api.get("/api/v1/points/saarijarvi/services", admin).json()) {
+            if (s.get("queueId").asText().equals(range.get("queueId").asText())) {
+                return s.get("id").asText();
+            }
+        }
+        throw new AssertionError("no service in " + range);
     }
 
     @Test

@@ -33,6 +33,33 @@ class PriorityRuleTest {
     }
 
     @Test
+    void theCapCountsPassesAcrossAllQueuesADeskServesAtOneLevel() {
+        try (TestServer server = TestServer.start(Map.of("queue.priorityCap", "2"))) {
+            Api api = new Api(server.baseUrl());
+            // kiiminki-remote serves Kela and Vero (and more) at priority 1
+            String n1 =
+                    api.issue("kiiminki", "kiiminki-kela-etuudet").get("number").asText();
+            String p1 = api.issue("kiiminki", "kiiminki-vero-verokortti", "MOBILITY")
+                    .get("number")
+                    .asText();
+            String p2 = api.issue("kiiminki", "kiiminki-vero-verokortti", "SIGHT")
+                    .get("number")
+                    .asText();
+            String p3 = api.issue("kiiminki", "kiiminki-vero-verokortti", "MOBILITY")
+                    .get("number")
+                    .asText();
+            String advisor = api.login("kiiminki-advisor1");
+            List<String> order = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Api.Resp r = api.post("/api/v1/points/kiiminki/desks/kiiminki-remote/call-next", advisor, null);
+                assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                order.add(r.json().get("number").asText());
+            }
+            assertThat(order).containsExactly(p1, p2, n1, p3);
+        }
+    }
+
+    @Test
     void aDeskServesItsHigherPriorityQueuesFirstAndDueAppointmentsBeforeAll() {
         try (TestServer server = TestServer.start()) {
             Api api = new Api(server.baseUrl());
