@@ -7,6 +7,7 @@ import fi.luukku.core.api.HelpRequestCreate;
 import fi.luukku.core.api.IssueTicketRequest;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.api.OfflineBlockRequest;
+import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.outbox.DurableOutbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -173,8 +174,11 @@ public class TicketIssuer {
     public void deliver(fi.luukku.core.outbox.OutboxItem item) {
         try {
             switch (item.kind()) {
-                case KIND_TICKET -> client.issueTicket(
-                        pointId, mapper.readValue(item.payload(), IssueTicketRequest.class), item.idempotencyKey());
+                case KIND_TICKET -> {
+                    IssueTicketRequest r = mapper.readValue(item.payload(), IssueTicketRequest.class);
+                    TicketDto answer = client.issueTicket(pointId, r, item.idempotencyKey());
+                    checkQueueNumber(r, answer, item.idempotencyKey());
+                }
                 case KIND_HELP -> client.requestHelp(
                         pointId, mapper.readValue(item.payload(), HelpRequestCreate.class), item.idempotencyKey());
                 default -> throw new ApiException(400, null, "unknown outbox entry kind " + item.kind(), null);
@@ -187,6 +191,43 @@ public class TicketIssuer {
                 online.set(false);
             }
             throw e;
+        }
+    }
+
+    /** The source of the help alerts this kiosk raises about syncing its offline tickets. */
+    public String syncAlertSource() {
+        return "kiosk-sync:" + kioskId;
+    }
+
+    /**
+     * After an offline ticket synced: when the queue holds it under another number than the one printed, the
+     * citizen waits for a number that will never be called. Advisors are told both numbers.
+     */
+    private void checkQueueNumber(IssueTicketRequest sent, TicketDto answer, String key) {
+        String printed = sent.offlineNumber();
+        String queued = answer != null ? answer.number() : null;
+        if (printed == null || queued == null || printed.equals(queued)) {
+            return;
+        }
+        log.warn(
+                "offline ticket printed as {} is in the queue as {} (key {}): alerting the advisors",
+                printed,
+                queued,
+                key);
+        String location = "printed " + printed + " / queue " + queued + " (" + kioskId + ")";
+        raiseSyncAlert(location, sent.language(), key + ":renumbered");
+    }
+
+    /** Sends a sync alert now, or keeps it in the outbox when the service just went away. */
+    private void raiseSyncAlert(String location, String language, String key) {
+        HelpRequestCreate body = new HelpRequestCreate(syncAlertSource(), location, language);
+        try {
+            client.requestHelp(pointId, body, key);
+        } catch (ApiException e) {
+            log.warn("sync alert '{}' not delivered now, kept for later: {}", location, e.getMessage());
+            if (outbox.find(key).isEmpty()) {
+                outbox.add(KIND_HELP, key, json(body));
+            }
         }
     }
 

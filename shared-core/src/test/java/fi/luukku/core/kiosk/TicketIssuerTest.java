@@ -44,6 +44,8 @@ class TicketIssuerTest {
         final List<IssueTicketRequest> issued = new ArrayList<>();
         final List<String> keys = new ArrayList<>();
         final List<HelpRequestCreate> help = new ArrayList<>();
+        /** When set, the service answers every offline ticket with this number (it kept an online one). */
+        String renumberTo;
 
         FakeClient() {
             super("http://127.0.0.1:9", () -> "t", LuukkuClient.defaultHttpClient(), JsonMapper.create());
@@ -60,7 +62,9 @@ class TicketIssuerTest {
             check();
             issued.add(r);
             keys.add(key);
-            String number = r.offlineNumber() != null ? r.offlineNumber() : "K00" + issued.size();
+            String number = r.offlineNumber() != null
+                    ? (renumberTo != null ? renumberTo : r.offlineNumber())
+                    : "K00" + issued.size();
             return new TicketDto(
                     "id" + issued.size(),
                     number,
@@ -204,5 +208,32 @@ class TicketIssuerTest {
         client.up = true;
         new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {}).drainOnce();
         assertThat(client.help).extracting(HelpRequestCreate::source).containsExactly("printer:kiosk-1");
+    }
+
+    @Test
+    void aTicketTheQueueHoldsUnderAnotherNumberAlertsTheAdvisorsWithBothNumbers() {
+        TicketIssuer issuer = issuer();
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        assertThat(issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-a")
+                        .number())
+                .isEqualTo("K900");
+        client.up = true;
+        client.renumberTo = "K042";
+        new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {}).drainOnce();
+        assertThat(client.help).hasSize(1);
+        assertThat(client.help.get(0).source()).isEqualTo("kiosk-sync:kiosk-1");
+        assertThat(client.help.get(0).location()).contains("K900").contains("K042");
+    }
+
+    @Test
+    void aTicketSyncedUnderItsPrintedNumberRaisesNoAlert() {
+        TicketIssuer issuer = issuer();
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-a");
+        client.up = true;
+        new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {}).drainOnce();
+        assertThat(client.help).isEmpty();
     }
 }
