@@ -151,6 +151,11 @@ public final class ServiceKioskBackend implements KioskBackend {
     }
 
     @Override
+    public List<String> rejectedTickets() {
+        return issuer.rejectedNumbers();
+    }
+
+    @Override
     public String trackingUrl(String trackingCode) {
         return client.baseUrl()
                 .newBuilder()

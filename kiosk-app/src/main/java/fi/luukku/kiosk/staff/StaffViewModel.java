@@ -88,7 +88,7 @@ public final class StaffViewModel {
         kiosk.runner()
                 .run(
                         () -> kiosk.printer().status(),
-                        (PrinterStatus p) -> status.set(kiosk.messages()
+                        (PrinterStatus p) -> status.set(withRejected(kiosk.messages()
                                 .get(
                                         lang,
                                         "staff.status",
@@ -101,8 +101,22 @@ public final class StaffViewModel {
                                                                 : "staff.offline"),
                                         kiosk.pendingSyncProperty().get(),
                                         kiosk.printer().description(),
-                                        p.describe())),
+                                        p.describe()))),
                         e -> status.set(e.getMessage()));
+    }
+
+    private String withRejected(String text) {
+        var rejected = kiosk.rejectedTickets();
+        if (rejected.isEmpty()) {
+            return text;
+        }
+        return text + "\n"
+                + kiosk.messages()
+                        .get(
+                                kiosk.settings().defaultLanguage(),
+                                "staff.rejected",
+                                rejected.size(),
+                                String.join(", ", rejected));
     }
 
     public void close() {

@@ -312,5 +312,19 @@ class KioskViewModelTest {
             vm.staff().exitKiosk();
             assertThat(exited).isTrue();
         }
+
+        @Test
+        void offlineTicketsTheServiceRefusedAreShownToStaffWithTheirNumbers() {
+            backend.rejected.addAll(List.of("K900", "K902"));
+            vm.refreshStatus();
+            assertThat(vm.rejectedTickets()).containsExactly("K900", "K902");
+            assertThat(vm.staffNoticeProperty().get()).contains("(2)", "K900, K902");
+            vm.staff().openPanel();
+            for (int d : new int[] {2, 5, 8, 0}) {
+                vm.staff().digit(d);
+            }
+            vm.staff().enter();
+            assertThat(vm.staff().statusProperty().get()).contains("K900, K902");
+        }
     }
 }

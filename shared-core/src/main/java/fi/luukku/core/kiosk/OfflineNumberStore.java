@@ -36,6 +36,9 @@ public final class OfflineNumberStore implements AutoCloseable {
                         + " block_day DATE NOT NULL, queue_id VARCHAR(64) NOT NULL, prefix VARCHAR(8) NOT NULL,"
                         + " first_number INT NOT NULL, last_number INT NOT NULL, next_number INT NOT NULL,"
                         + " PRIMARY KEY (block_day, queue_id, first_number))");
+                s.execute("CREATE TABLE IF NOT EXISTS rejected_ticket ("
+                        + " idempotency_key VARCHAR(128) PRIMARY KEY, ticket_number VARCHAR(16) NOT NULL,"
+                        + " rejected_at TIMESTAMP NOT NULL, reason VARCHAR(500))");
             }
             return new OfflineNumberStore(c);
         } catch (Exception e) {
@@ -123,6 +126,42 @@ public final class OfflineNumberStore implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read offline blocks", e);
+        }
+    }
+
+    /**
+     * Remembers an offline ticket the service refused. Returns true the first time for a key (so the alert
+     * about it goes out once), false when it was known already.
+     */
+    public synchronized boolean recordRejected(
+            String idempotencyKey, String number, java.time.Instant at, String reason) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO rejected_ticket (idempotency_key, ticket_number, rejected_at, reason)"
+                        + " SELECT ?, ?, ?, ? FROM DUAL"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM rejected_ticket WHERE idempotency_key = ?)")) {
+            ps.setString(1, idempotencyKey);
+            ps.setString(2, number);
+            ps.setTimestamp(3, java.sql.Timestamp.from(at));
+            ps.setString(4, reason == null ? null : reason.substring(0, Math.min(500, reason.length())));
+            ps.setString(5, idempotencyKey);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record a rejected ticket", e);
+        }
+    }
+
+    /** Numbers of the offline tickets the service refused, oldest first. */
+    public synchronized java.util.List<String> rejectedNumbers() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT ticket_number FROM rejected_ticket ORDER BY rejected_at, ticket_number")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read rejected tickets", e);
         }
     }
 

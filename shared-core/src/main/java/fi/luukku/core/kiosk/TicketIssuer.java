@@ -176,7 +176,15 @@ public class TicketIssuer {
             switch (item.kind()) {
                 case KIND_TICKET -> {
                     IssueTicketRequest r = mapper.readValue(item.payload(), IssueTicketRequest.class);
-                    TicketDto answer = client.issueTicket(pointId, r, item.idempotencyKey());
+                    TicketDto answer;
+                    try {
+                        answer = client.issueTicket(pointId, r, item.idempotencyKey());
+                    } catch (ApiException e) {
+                        if (isRefusal(e)) {
+                            rejected(r, item.idempotencyKey(), e);
+                        }
+                        throw e;
+                    }
                     checkQueueNumber(r, answer, item.idempotencyKey());
                 }
                 case KIND_HELP -> client.requestHelp(
@@ -216,6 +224,27 @@ public class TicketIssuer {
                 key);
         String location = "printed " + printed + " / queue " + queued + " (" + kioskId + ")";
         raiseSyncAlert(location, sent.language(), key + ":renumbered");
+    }
+
+    /** The answers the outbox pump treats as "this entry is wrong" and sets aside (see OutboxPump). */
+    private static boolean isRefusal(ApiException e) {
+        int s = e.status();
+        return s == 400 || s == 409 || s == 413 || s == 422;
+    }
+
+    /** An offline ticket the service refused: remembered for the staff panel and told to advisors once. */
+    private void rejected(IssueTicketRequest r, String key, ApiException e) {
+        String number = r.offlineNumber() != null ? r.offlineNumber() : "?";
+        if (!numbers.recordRejected(key, number, clock.instant(), e.detail())) {
+            return;
+        }
+        log.error("service refused offline ticket {} (key {}): {}; alerting the advisors", number, key, e.detail());
+        raiseSyncAlert("rejected " + number + " (" + kioskId + ")", r.language(), key + ":rejected");
+    }
+
+    /** Numbers of the offline tickets the service refused (for the staff panel). */
+    public List<String> rejectedNumbers() {
+        return numbers.rejectedNumbers();
     }
 
     /** Sends a sync alert now, or keeps it in the outbox when the service just went away. */

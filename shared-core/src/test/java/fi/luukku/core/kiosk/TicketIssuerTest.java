@@ -46,6 +46,8 @@ class TicketIssuerTest {
         final List<HelpRequestCreate> help = new ArrayList<>();
         /** When set, the service answers every offline ticket with this number (it kept an online one). */
         String renumberTo;
+        /** When set, the service refuses offline tickets with these numbers (409). */
+        List<String> refuse = List.of();
 
         FakeClient() {
             super("http://127.0.0.1:9", () -> "t", LuukkuClient.defaultHttpClient(), JsonMapper.create());
@@ -60,6 +62,9 @@ class TicketIssuerTest {
         @Override
         public TicketDto issueTicket(String pointId, IssueTicketRequest r, String key) {
             check();
+            if (r.offlineNumber() != null && refuse.contains(r.offlineNumber())) {
+                throw new ApiException(409, null, "number outside the kiosk's block", null);
+            }
             issued.add(r);
             keys.add(key);
             String number = r.offlineNumber() != null
@@ -235,5 +240,41 @@ class TicketIssuerTest {
         client.up = true;
         new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {}).drainOnce();
         assertThat(client.help).isEmpty();
+    }
+
+    @Test
+    void refusedOfflineTicketsAreListedAndAlertedOnceEach() {
+        TicketIssuer issuer = issuer();
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-a");
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-b");
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-c");
+        client.up = true;
+        client.refuse = List.of("K900", "K902");
+        OutboxPump pump =
+                new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {});
+        pump.drainOnce();
+        assertThat(outbox.rejectedCount()).isEqualTo(2);
+        assertThat(issuer.rejectedNumbers()).containsExactlyInAnyOrder("K900", "K902");
+        assertThat(client.help).extracting(HelpRequestCreate::source).containsOnly("kiosk-sync:kiosk-1");
+        assertThat(client.help)
+                .extracting(HelpRequestCreate::location)
+                .hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("K900"))
+                .anySatisfy(l -> assertThat(l).contains("K902"));
+        // a second delivery attempt of the same entry does not alert again
+        assertThatThrownBy(() -> issuer.deliver(new fi.luukku.core.outbox.OutboxItem(
+                        99,
+                        TicketIssuer.KIND_TICKET,
+                        "key-a",
+                        outbox.find("key-a").orElseThrow().payload(),
+                        clock.instant(),
+                        1)))
+                .isInstanceOf(ApiException.class);
+        assertThat(client.help).hasSize(2);
+        // and the list survives a restart
+        close();
+        assertThat(issuer().rejectedNumbers()).containsExactlyInAnyOrder("K900", "K902");
     }
 }
