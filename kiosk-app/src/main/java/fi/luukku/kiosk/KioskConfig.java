@@ -4,6 +4,7 @@ import fi.luukku.core.config.ClientOptions;
 import fi.luukku.core.config.ConfigException;
 import fi.luukku.core.device.printer.PrinterModel;
 import fi.luukku.core.device.serial.SerialSettings;
+import fi.luukku.core.kiosk.EmergencyRange;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,8 @@ public record KioskConfig(
         String defaultLanguage,
         String receptionService,
         int offlineBlockSize,
-        boolean printerWindow) {
+        boolean printerWindow,
+        EmergencyRange offlineRange) {
 
     private static final Set<String> KNOWN = Set.of(
             "printer",
@@ -53,6 +55,7 @@ public record KioskConfig(
             "reception-service",
             "offline-block",
             "printer-window",
+            "offline-range",
             "mode");
 
     public static KioskConfig parse(String[] args) {
@@ -107,7 +110,19 @@ public record KioskConfig(
                 x.getOrDefault("language", "fi"),
                 x.get("reception-service"),
                 intOption(x, "offline-block", 50, 1, 999),
-                !"false".equals(x.get("printer-window")));
+                !"false".equals(x.get("printer-window")),
+                offlineRange(x.get("offline-range")));
+    }
+
+    private static EmergencyRange offlineRange(String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return EmergencyRange.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--offline-range: " + e.getMessage());
+        }
     }
 
     private static int intOption(Map<String, String> x, String key, int def, int min, int max) {

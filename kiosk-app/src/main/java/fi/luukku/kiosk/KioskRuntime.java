@@ -68,7 +68,12 @@ public final class KioskRuntime implements AutoCloseable {
                 clock,
                 zone,
                 client.mapper(),
-                cfg.offlineBlockSize());
+                cfg.offlineBlockSize(),
+                cfg.offlineRange());
+        if (cfg.offlineRange() == null) {
+            log.warn("no --offline-range: before this kiosk's first block reservation of the day (or after a"
+                    + " restart while the service is away) it cannot issue offline tickets");
+        }
         pump = new OutboxPump(outbox, issuer::deliver, clock, Duration.ofSeconds(5), Duration.ofSeconds(60), n -> {});
         ServiceKioskBackend backend = new ServiceKioskBackend(
                 client,

@@ -40,6 +40,8 @@ public class TicketIssuer {
     private final ObjectMapper mapper;
     private final int blockSize;
     private final AtomicBoolean online = new AtomicBoolean(true);
+    private final EmergencyRange emergency;
+    private final java.util.Map<String, String> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TicketIssuer(
             LuukkuClient client,
@@ -51,6 +53,25 @@ public class TicketIssuer {
             ZoneId zone,
             ObjectMapper mapper,
             int blockSize) {
+        this(client, pointId, kioskId, outbox, numbers, clock, zone, mapper, blockSize, null);
+    }
+
+    /**
+     * @param emergency the static range to issue from when no reserved block for today is stored (null: none,
+     *     the kiosk then cannot issue offline before its first reservation of the day)
+     */
+    public TicketIssuer(
+            LuukkuClient client,
+            String pointId,
+            String kioskId,
+            DurableOutbox outbox,
+            OfflineNumberStore numbers,
+            Clock clock,
+            ZoneId zone,
+            ObjectMapper mapper,
+            int blockSize,
+            EmergencyRange emergency) {
+        this.emergency = emergency;
         this.client = client;
         this.pointId = pointId;
         this.kioskId = kioskId;
@@ -112,7 +133,10 @@ public class TicketIssuer {
 
     private IssuedTicket issueOffline(IssueTicketRequest request, String queueId, String idempotencyKey) {
         Instant now = clock.instant();
-        OfflineNumber number = numbers.take(queueId, today()).orElseThrow(() -> new NoOfflineNumbersException(queueId));
+        LocalDate day = today();
+        OfflineNumber number = numbers.take(queueId, day)
+                .or(() -> takeEmergency(queueId, day))
+                .orElseThrow(() -> new NoOfflineNumbersException(queueId));
         IssueTicketRequest offline = new IssueTicketRequest(
                 request.serviceId(),
                 request.language(),
@@ -126,6 +150,30 @@ public class TicketIssuer {
         log.info("offline ticket {} issued and stored for sync", number.formatted());
         return new IssuedTicket(
                 number.formatted(), queueId, request.serviceId(), null, null, null, now, true, idempotencyKey);
+    }
+
+    private java.util.Optional<OfflineNumber> takeEmergency(String queueId, LocalDate day) {
+        if (emergency == null) {
+            return java.util.Optional.empty();
+        }
+        String prefix =
+                prefixes.getOrDefault(queueId, numbers.knownPrefix(queueId).orElse(""));
+        java.util.Optional<OfflineNumber> n = numbers.takeEmergency(queueId, day, prefix, emergency);
+        n.ifPresent(x -> log.warn(
+                "no reserved offline block for {} on {}: issuing {} from the emergency range {}-{}",
+                queueId,
+                day,
+                x.formatted(),
+                emergency.first(),
+                emergency.last()));
+        return n;
+    }
+
+    /** Tells the issuer the queues' ticket prefixes (from the catalog), for numbers from the emergency range. */
+    public void knowQueuePrefix(String queueId, String prefix) {
+        if (queueId != null && prefix != null) {
+            prefixes.put(queueId, prefix);
+        }
     }
 
     /**

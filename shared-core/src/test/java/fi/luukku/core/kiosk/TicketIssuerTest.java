@@ -277,4 +277,91 @@ class TicketIssuerTest {
         close();
         assertThat(issuer().rejectedNumbers()).containsExactlyInAnyOrder("K900", "K902");
     }
+
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-22T08:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void theNextDayWithTheServiceDownIssuesFromTheEmergencyRange() {
+        MovableClock moving = new MovableClock();
+        outbox = DurableOutbox.open(dir, "outbox", moving);
+        numbers = OfflineNumberStore.open(dir);
+        TicketIssuer issuer = new TicketIssuer(
+                client,
+                "mikkeli",
+                "kiosk-1",
+                outbox,
+                numbers,
+                moving,
+                HELSINKI,
+                JsonMapper.create(),
+                3,
+                EmergencyRange.parse("901-903"));
+        issuer.refreshOfflineBlock(List.of("q-kela")); // today's block: K900-K902
+        client.up = false;
+        moving.now = moving.now.plus(Duration.ofDays(1)); // next morning, the service still down
+        assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-1").number())
+                .isEqualTo("K901");
+        assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-2").number())
+                .isEqualTo("K902");
+        assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-3").number())
+                .isEqualTo("K903");
+        assertThatThrownBy(() -> issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-4"))
+                .isInstanceOf(NoOfflineNumbersException.class);
+        assertThat(outbox.pendingCount()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutAnEmergencyRangeTheNextDayCannotIssueOffline() {
+        MovableClock moving = new MovableClock();
+        outbox = DurableOutbox.open(dir, "outbox", moving);
+        numbers = OfflineNumberStore.open(dir);
+        TicketIssuer issuer = new TicketIssuer(
+                client, "mikkeli", "kiosk-1", outbox, numbers, moving, HELSINKI, JsonMapper.create(), 3);
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        moving.now = moving.now.plus(Duration.ofDays(1));
+        assertThatThrownBy(() -> issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-1"))
+                .isInstanceOf(NoOfflineNumbersException.class);
+    }
+
+    @Test
+    void emergencyNumbersSkipTheReservedBlockOfTheSameDay() {
+        TicketIssuer issuer = new TicketIssuer(
+                client,
+                "mikkeli",
+                "kiosk-1",
+                outbox = DurableOutbox.open(dir, "outbox", clock),
+                numbers = OfflineNumberStore.open(dir),
+                clock,
+                HELSINKI,
+                JsonMapper.create(),
+                3,
+                EmergencyRange.parse("901-905"));
+        issuer.knowQueuePrefix("q-kela", "K");
+        issuer.refreshOfflineBlock(List.of("q-kela")); // K900-K902 reserved today
+        client.up = false;
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            got.add(issuer.issue("s", "q-kela", "fi", List.of(), null, "k" + i).number());
+        }
+        assertThat(got).containsExactly("K900", "K901", "K902", "K903", "K904", "K905");
+    }
 }

@@ -1,0 +1,31 @@
+package fi.luukku.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.luukku.core.config.ConfigException;
+import fi.luukku.core.kiosk.EmergencyRange;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KioskConfigTest {
+
+    static KioskConfig parse(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--point", "mikkeli", "--printer", "sim"));
+        args.addAll(List.of(extra));
+        return KioskConfig.parse(args.toArray(String[]::new));
+    }
+
+    @Test
+    void offlineRangeIsParsedAndOptional() {
+        assertThat(parse("--offline-range", "900-949").offlineRange()).isEqualTo(new EmergencyRange(900, 949));
+        assertThat(parse().offlineRange()).isNull();
+        assertThatThrownBy(() -> parse("--offline-range", "949-900"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("--offline-range");
+        assertThatThrownBy(() -> parse("--offline-range", "lots"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("--offline-range");
+    }
+}
