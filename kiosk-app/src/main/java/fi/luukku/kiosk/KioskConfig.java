@@ -66,7 +66,11 @@ public record KioskConfig(
             }
         }
         Map<String, String> x = o.extra();
-        String printer = x.getOrDefault("printer", "sim");
+        String printer = x.get("printer");
+        if (printer == null) {
+            throw new ConfigException("--printer is required: --printer serial:PORT for the ticket printer"
+                    + " (e.g. serial:/dev/ttyUSB0), or --printer sim for the simulated one (demo, tests)");
+        }
         if (!printer.equals("sim") && !printer.startsWith("serial:")) {
             throw new ConfigException(
                     "--printer must be 'sim' or 'serial:PORT' (e.g. serial:/dev/ttyUSB0), was '" + printer + "'");

@@ -28,4 +28,26 @@ class KioskConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("--offline-range");
     }
+
+    @Test
+    void aMissingPrinterOptionStopsTheKioskWithExitCode2NamingTheOption() {
+        var err = new java.io.ByteArrayOutputStream();
+        int code = KioskMain.checkConfig(
+                new String[] {"--point", "mikkeli"},
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("--printer");
+        assertThatThrownBy(() -> KioskConfig.parse(new String[] {"--point", "mikkeli"}))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("--printer");
+    }
+
+    @Test
+    void theSimulatedPrinterOnlyWhenAskedForExplicitly() {
+        KioskConfig c = parse();
+        assertThat(c.printer()).isEqualTo("sim");
+        assertThat(c.printerPort()).isNull();
+        assertThat(KioskMain.checkConfig(new String[] {"--point", "mikkeli", "--printer", "sim"}, System.err))
+                .isZero();
+    }
 }
