@@ -85,8 +85,8 @@ public record KioskConfig(
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--printer-model: " + e.getMessage());
         }
-        String pin = x.getOrDefault("staff-pin", "2580");
-        if (!pin.matches("[0-9]{4,12}")) {
+        String pin = x.get("staff-pin"); // no default: without it the staff panel is disabled
+        if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
         }
         String kioskId = x.getOrDefault("kiosk-id", "kiosk-" + o.point());

@@ -119,6 +119,10 @@ public final class KioskRuntime implements AutoCloseable {
                 cfg.receptionService(),
                 cfg.staffPin(),
                 zone);
+        if (cfg.staffPin() == null) {
+            log.warn("no --staff-pin given: the staff panel is disabled (staff cannot leave kiosk mode from the"
+                    + " screen)");
+        }
         FeedbackLauncher feedback = FeedbackLauncher.NONE;
         try {
             survey = new SelfServiceSurvey(cfg.client(), client, runner);

@@ -50,4 +50,13 @@ class KioskConfigTest {
         assertThat(KioskMain.checkConfig(new String[] {"--point", "mikkeli", "--printer", "sim"}, System.err))
                 .isZero();
     }
+
+    @Test
+    void thereIsNoDefaultStaffPin() {
+        assertThat(parse().staffPin()).isNull();
+        assertThat(parse("--staff-pin", "4711").staffPin()).isEqualTo("4711");
+        assertThatThrownBy(() -> parse("--staff-pin", "12"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("--staff-pin");
+    }
 }

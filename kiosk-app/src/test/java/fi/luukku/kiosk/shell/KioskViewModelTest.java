@@ -32,7 +32,7 @@ class KioskViewModelTest {
                 printer,
                 new CurrentThreadTaskRunner(),
                 messages,
-                KioskSettings.defaults("kiosk-1"),
+                KioskSettings.defaults("kiosk-1").withStaffPin("2580"),
                 clock,
                 FeedbackLauncher.NONE,
                 () -> exited = true);
@@ -325,6 +325,52 @@ class KioskViewModelTest {
             }
             vm.staff().enter();
             assertThat(vm.staff().statusProperty().get()).contains("K900, K902");
+        }
+
+        @Test
+        void fiveWrongPinsLockThePadForFiveMinutesAndAlertTheAdvisors() {
+            vm.staff().openPanel();
+            for (int i = 0; i < 5; i++) {
+                vm.staff().digit(1);
+                vm.staff().enter();
+            }
+            assertThat(vm.staff().lockedOutProperty().get()).isTrue();
+            assertThat(backend.helpSources).containsExactly("kiosk-staff-pin:kiosk-1");
+            // the right PIN does not open a locked pad
+            for (int d : new int[] {2, 5, 8, 0}) {
+                vm.staff().digit(d);
+            }
+            vm.staff().enter();
+            assertThat(vm.staff().unlockedProperty().get()).isFalse();
+            clock.advance(Duration.ofMinutes(4));
+            vm.staff().enter();
+            assertThat(vm.staff().unlockedProperty().get()).isFalse();
+            clock.advance(Duration.ofMinutes(1));
+            for (int d : new int[] {2, 5, 8, 0}) {
+                vm.staff().digit(d);
+            }
+            vm.staff().enter();
+            assertThat(vm.staff().lockedOutProperty().get()).isFalse();
+            assertThat(vm.staff().unlockedProperty().get()).isTrue();
+            assertThat(backend.helpSources).hasSize(1);
+        }
+
+        @Test
+        void withoutAStaffPinThePanelIsDisabled() {
+            KioskViewModel noPin = new KioskViewModel(
+                    backend,
+                    printer,
+                    new CurrentThreadTaskRunner(),
+                    messages,
+                    KioskSettings.defaults("kiosk-1"),
+                    clock,
+                    FeedbackLauncher.NONE,
+                    () -> exited = true);
+            assertThat(noPin.staff().enabled()).isFalse();
+            noPin.staff().openPanel();
+            assertThat(noPin.staff().openProperty().get()).isFalse();
+            noPin.staff().enter();
+            assertThat(noPin.staff().unlockedProperty().get()).isFalse();
         }
     }
 }
