@@ -89,8 +89,8 @@ public record KioskConfig(
         if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
         }
-        String kioskId = x.getOrDefault("kiosk-id", "kiosk-" + o.point());
-        if (!kioskId.matches("[A-Za-z0-9_.-]{1,64}")) {
+        String kioskId = x.get("kiosk-id"); // null: a stable random id kept in the data directory (KioskIdentity)
+        if (kioskId != null && !kioskId.matches("[A-Za-z0-9_.-]{1,64}")) {
             throw new ConfigException(
                     "--kiosk-id may hold letters, digits, '.', '_' and '-', at most 64, was '" + kioskId + "'");
         }
@@ -110,7 +110,7 @@ public record KioskConfig(
                 pin,
                 intOption(x, "idle-seconds", 60, 5, 3600),
                 intOption(x, "ticket-seconds", 30, 3, 600),
-                x.getOrDefault("location", kioskId),
+                x.get("location"),
                 x.getOrDefault("language", "fi"),
                 x.get("reception-service"),
                 intOption(x, "offline-block", 50, 1, 999),
@@ -152,6 +152,11 @@ public record KioskConfig(
             case "xonxoff", "xon-xoff", "software" -> SerialSettings.FlowControl.XON_XOFF;
             default -> throw new ConfigException("--printer-flow must be none, rtscts or xonxoff, was '" + v + "'");
         };
+    }
+
+    /** The kiosk's id: {@code --kiosk-id}, or the one stored in (or first created in) the data directory. */
+    public String resolvedKioskId() {
+        return KioskIdentity.resolve(kioskId, client.dataDir());
     }
 
     public String printerPort() {

@@ -56,13 +56,21 @@ public final class KioskRuntime implements AutoCloseable {
         Messages messages = new Messages();
         LuukkuClient client = new LuukkuClient(
                 cfg.client().server(), cfg::token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
+        String kioskId = cfg.resolvedKioskId();
+        log.info(
+                "kiosk id {} ({})",
+                kioskId,
+                cfg.kioskId() != null
+                        ? "from --kiosk-id"
+                        : "stored in " + cfg.client().dataDir().resolve("kiosk-id"));
+        String location = cfg.location() != null ? cfg.location() : kioskId;
         outbox = DurableOutbox.open(cfg.client().dataDir(), "kiosk-outbox", clock);
         numbers = OfflineNumberStore.open(cfg.client().dataDir());
         ZoneId zone = ZoneId.of("Europe/Helsinki");
         TicketIssuer issuer = new TicketIssuer(
                 client,
                 cfg.client().point(),
-                cfg.kioskId(),
+                kioskId,
                 outbox,
                 numbers,
                 clock,
@@ -78,7 +86,7 @@ public final class KioskRuntime implements AutoCloseable {
         ServiceKioskBackend backend = new ServiceKioskBackend(
                 client,
                 cfg.client().point(),
-                cfg.location(),
+                location,
                 issuer,
                 outbox,
                 pump,
@@ -111,7 +119,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
 
         KioskSettings settings = new KioskSettings(
-                cfg.kioskId(),
+                kioskId,
                 cfg.defaultLanguage(),
                 Duration.ofSeconds(cfg.idleSeconds()),
                 Duration.ofSeconds(cfg.ticketSeconds()),
@@ -177,7 +185,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
         log.info(
                 "kiosk {} started at point {} against {} with printer {}",
-                cfg.kioskId(),
+                kioskId,
                 cfg.client().point(),
                 cfg.client().server(),
                 printer.description());

@@ -59,4 +59,25 @@ class KioskConfigTest {
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("--staff-pin");
     }
+
+    @Test
+    void withoutKioskIdAStableRandomIdIsKeptInTheDataDirectory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        KioskConfig a = parse("--data", dir.resolve("a").toString());
+        assertThat(a.kioskId()).isNull();
+        String id = a.resolvedKioskId();
+        assertThat(id).matches("kiosk-[0-9a-f]{10}");
+        assertThat(a.resolvedKioskId()).isEqualTo(id); // the same after a restart
+        assertThat(java.nio.file.Files.readString(dir.resolve("a").resolve("kiosk-id"))
+                        .trim())
+                .isEqualTo(id);
+        // another kiosk of the same point (its own data directory) gets another id, so another offline block
+        assertThat(parse("--data", dir.resolve("b").toString()).resolvedKioskId())
+                .isNotEqualTo(id);
+        // an explicit id wins and is not stored
+        assertThat(parse("--data", dir.resolve("c").toString(), "--kiosk-id", "lobby-2")
+                        .resolvedKioskId())
+                .isEqualTo("lobby-2");
+        assertThat(dir.resolve("c").resolve("kiosk-id")).doesNotExist();
+    }
 }
