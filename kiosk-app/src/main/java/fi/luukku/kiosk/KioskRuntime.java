@@ -51,6 +51,15 @@ public final class KioskRuntime implements AutoCloseable {
     private SelfServiceSurvey survey;
     private KioskShellView shell;
 
+    public KioskRuntime() {}
+
+    /** For tests of the shutdown order: a runtime holding only its storage and pump. */
+    KioskRuntime(DurableOutbox outbox, OfflineNumberStore numbers, OutboxPump pump) {
+        this.outbox = outbox;
+        this.numbers = numbers;
+        this.pump = pump;
+    }
+
     public void start(KioskConfig cfg, Stage stage) {
         Clock clock = Clock.systemDefaultZone();
         Messages messages = new Messages();
@@ -198,7 +207,9 @@ public final class KioskRuntime implements AutoCloseable {
         }
         closeQuietly(survey);
         closeQuietly(scanner);
-        closeQuietly(pump); // orderly: it finishes the entry in flight, never interrupting an H2 write
+        // the pump first: it writes to the outbox (and, through the issuer, the number store) until it stops;
+        // orderly, it finishes the entry in flight, never interrupting an H2 write
+        closeQuietly(pump);
         closeQuietly(printer);
         closeQuietly(numbers);
         closeQuietly(outbox);
