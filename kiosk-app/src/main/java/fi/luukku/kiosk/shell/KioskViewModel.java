@@ -556,7 +556,11 @@ public final class KioskViewModel {
 
     private String staffNoticeFor(PrintOutcome outcome) {
         if (!outcome.printed()) {
-            return messages.get(settings.defaultLanguage(), "staff.printerProblem", outcome.problem());
+            String lang = settings.defaultLanguage();
+            return messages.get(
+                    lang,
+                    "staff.printerProblem",
+                    new fi.luukku.kiosk.printer.PrinterTexts(messages).problem(lang, outcome));
         }
         if (outcome.paperLow()) {
             return messages.get(settings.defaultLanguage(), "staff.paperLow");

@@ -159,8 +159,11 @@ public final class StaffViewModel {
                                                                 : "staff.offline"),
                                         kiosk.pendingSyncProperty().get(),
                                         kiosk.printer().description(),
-                                        p.describe()))),
-                        e -> status.set(e.getMessage()));
+                                        new fi.luukku.kiosk.printer.PrinterTexts(kiosk.messages()).status(lang, p)))),
+                        e -> {
+                            log.warn("staff status refresh failed: {}", e.getMessage());
+                            status.set(kiosk.messages().get(lang, "staff.statusFailed"));
+                        });
     }
 
     private String withRejected(String text) {

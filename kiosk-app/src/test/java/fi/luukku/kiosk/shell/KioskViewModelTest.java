@@ -157,7 +157,10 @@ class KioskViewModelTest {
             assertThat(t.qrUrl()).isNotNull();
             assertThat(vm.ticket().instruction()).contains("ei voitu tulostaa");
             assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
-            assertThat(vm.staffNoticeProperty().get()).contains("paper out");
+            // in the kiosk's language from the bundle, not the driver's English
+            assertThat(vm.staffNoticeProperty().get())
+                    .isEqualTo("Tulostinvika: paperi loppu, ei käytössä")
+                    .doesNotContain("paper out");
         }
 
         @Test
@@ -308,7 +311,7 @@ class KioskViewModelTest {
             }
             vm.staff().enter();
             assertThat(vm.staff().unlockedProperty().get()).isTrue();
-            assertThat(vm.staff().statusProperty().get()).contains("kiosk-1", "recording");
+            assertThat(vm.staff().statusProperty().get()).contains("kiosk-1", "recording", "valmis");
             vm.staff().exitKiosk();
             assertThat(exited).isTrue();
         }
