@@ -4,6 +4,7 @@ import fi.luukku.core.config.ClientOptions;
 import fi.luukku.core.config.ConfigException;
 import fi.luukku.core.device.printer.PrinterModel;
 import fi.luukku.core.device.serial.SerialSettings;
+import fi.luukku.core.kiosk.EmergencyRange;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,8 @@ public record KioskConfig(
         String defaultLanguage,
         String receptionService,
         int offlineBlockSize,
-        boolean printerWindow) {
+        boolean printerWindow,
+        EmergencyRange offlineRange) {
 
     private static final Set<String> KNOWN = Set.of(
             "printer",
@@ -53,6 +55,7 @@ public record KioskConfig(
             "reception-service",
             "offline-block",
             "printer-window",
+            "offline-range",
             "mode");
 
     public static KioskConfig parse(String[] args) {
@@ -63,7 +66,11 @@ public record KioskConfig(
             }
         }
         Map<String, String> x = o.extra();
-        String printer = x.getOrDefault("printer", "sim");
+        String printer = x.get("printer");
+        if (printer == null) {
+            throw new ConfigException("--printer is required: --printer serial:PORT for the ticket printer"
+                    + " (e.g. serial:/dev/ttyUSB0), or --printer sim for the simulated one (demo, tests)");
+        }
         if (!printer.equals("sim") && !printer.startsWith("serial:")) {
             throw new ConfigException(
                     "--printer must be 'sim' or 'serial:PORT' (e.g. serial:/dev/ttyUSB0), was '" + printer + "'");
@@ -78,12 +85,12 @@ public record KioskConfig(
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--printer-model: " + e.getMessage());
         }
-        String pin = x.getOrDefault("staff-pin", "2580");
-        if (!pin.matches("[0-9]{4,12}")) {
+        String pin = x.get("staff-pin"); // no default: without it the staff panel is disabled
+        if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
         }
-        String kioskId = x.getOrDefault("kiosk-id", "kiosk-" + o.point());
-        if (!kioskId.matches("[A-Za-z0-9_.-]{1,64}")) {
+        String kioskId = x.get("kiosk-id"); // null: a stable random id kept in the data directory (KioskIdentity)
+        if (kioskId != null && !kioskId.matches("[A-Za-z0-9_.-]{1,64}")) {
             throw new ConfigException(
                     "--kiosk-id may hold letters, digits, '.', '_' and '-', at most 64, was '" + kioskId + "'");
         }
@@ -103,11 +110,23 @@ public record KioskConfig(
                 pin,
                 intOption(x, "idle-seconds", 60, 5, 3600),
                 intOption(x, "ticket-seconds", 30, 3, 600),
-                x.getOrDefault("location", kioskId),
+                x.get("location"),
                 x.getOrDefault("language", "fi"),
                 x.get("reception-service"),
                 intOption(x, "offline-block", 50, 1, 999),
-                !"false".equals(x.get("printer-window")));
+                !"false".equals(x.get("printer-window")),
+                offlineRange(x.get("offline-range")));
+    }
+
+    private static EmergencyRange offlineRange(String v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            return EmergencyRange.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--offline-range: " + e.getMessage());
+        }
     }
 
     private static int intOption(Map<String, String> x, String key, int def, int min, int max) {
@@ -133,6 +152,11 @@ public record KioskConfig(
             case "xonxoff", "xon-xoff", "software" -> SerialSettings.FlowControl.XON_XOFF;
             default -> throw new ConfigException("--printer-flow must be none, rtscts or xonxoff, was '" + v + "'");
         };
+    }
+
+    /** The kiosk's id: {@code --kiosk-id}, or the one stored in (or first created in) the data directory. */
+    public String resolvedKioskId() {
+        return KioskIdentity.resolve(kioskId, client.dataDir());
     }
 
     public String printerPort() {

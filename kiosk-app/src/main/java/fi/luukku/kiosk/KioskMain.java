@@ -16,14 +16,23 @@ public final class KioskMain {
             FeedbackMain.main(args);
             return;
         }
-        try {
-            KioskConfig.parse(args); // fail before any window opens, naming the bad option
-        } catch (ConfigException e) {
-            System.err.println("luukku kiosk: " + e.getMessage());
-            System.exit(2);
+        int code = checkConfig(args, System.err);
+        if (code != 0) {
+            System.exit(code);
             return;
         }
         Application.launch(KioskApp.class, args);
+    }
+
+    /** Validates the options before any window opens: 0 when usable, else 2 with a message naming the option. */
+    static int checkConfig(String[] args, java.io.PrintStream err) {
+        try {
+            KioskConfig.parse(args);
+            return 0;
+        } catch (ConfigException e) {
+            err.println("luukku kiosk: " + e.getMessage());
+            return 2;
+        }
     }
 
     static boolean feedbackMode(String[] args) {

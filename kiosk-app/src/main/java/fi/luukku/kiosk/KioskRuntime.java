@@ -51,29 +51,51 @@ public final class KioskRuntime implements AutoCloseable {
     private SelfServiceSurvey survey;
     private KioskShellView shell;
 
+    public KioskRuntime() {}
+
+    /** For tests of the shutdown order: a runtime holding only its storage and pump. */
+    KioskRuntime(DurableOutbox outbox, OfflineNumberStore numbers, OutboxPump pump) {
+        this.outbox = outbox;
+        this.numbers = numbers;
+        this.pump = pump;
+    }
+
     public void start(KioskConfig cfg, Stage stage) {
         Clock clock = Clock.systemDefaultZone();
         Messages messages = new Messages();
         LuukkuClient client = new LuukkuClient(
                 cfg.client().server(), cfg::token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
+        String kioskId = cfg.resolvedKioskId();
+        log.info(
+                "kiosk id {} ({})",
+                kioskId,
+                cfg.kioskId() != null
+                        ? "from --kiosk-id"
+                        : "stored in " + cfg.client().dataDir().resolve("kiosk-id"));
+        String location = cfg.location() != null ? cfg.location() : kioskId;
         outbox = DurableOutbox.open(cfg.client().dataDir(), "kiosk-outbox", clock);
         numbers = OfflineNumberStore.open(cfg.client().dataDir());
         ZoneId zone = ZoneId.of("Europe/Helsinki");
         TicketIssuer issuer = new TicketIssuer(
                 client,
                 cfg.client().point(),
-                cfg.kioskId(),
+                kioskId,
                 outbox,
                 numbers,
                 clock,
                 zone,
                 client.mapper(),
-                cfg.offlineBlockSize());
+                cfg.offlineBlockSize(),
+                cfg.offlineRange());
+        if (cfg.offlineRange() == null) {
+            log.warn("no --offline-range: before this kiosk's first block reservation of the day (or after a"
+                    + " restart while the service is away) it cannot issue offline tickets");
+        }
         pump = new OutboxPump(outbox, issuer::deliver, clock, Duration.ofSeconds(5), Duration.ofSeconds(60), n -> {});
         ServiceKioskBackend backend = new ServiceKioskBackend(
                 client,
                 cfg.client().point(),
-                cfg.location(),
+                location,
                 issuer,
                 outbox,
                 pump,
@@ -106,7 +128,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
 
         KioskSettings settings = new KioskSettings(
-                cfg.kioskId(),
+                kioskId,
                 cfg.defaultLanguage(),
                 Duration.ofSeconds(cfg.idleSeconds()),
                 Duration.ofSeconds(cfg.ticketSeconds()),
@@ -114,6 +136,10 @@ public final class KioskRuntime implements AutoCloseable {
                 cfg.receptionService(),
                 cfg.staffPin(),
                 zone);
+        if (cfg.staffPin() == null) {
+            log.warn("no --staff-pin given: the staff panel is disabled (staff cannot leave kiosk mode from the"
+                    + " screen)");
+        }
         FeedbackLauncher feedback = FeedbackLauncher.NONE;
         try {
             survey = new SelfServiceSurvey(cfg.client(), client, runner);
@@ -168,7 +194,7 @@ public final class KioskRuntime implements AutoCloseable {
         }
         log.info(
                 "kiosk {} started at point {} against {} with printer {}",
-                cfg.kioskId(),
+                kioskId,
                 cfg.client().point(),
                 cfg.client().server(),
                 printer.description());
@@ -181,7 +207,9 @@ public final class KioskRuntime implements AutoCloseable {
         }
         closeQuietly(survey);
         closeQuietly(scanner);
-        closeQuietly(pump); // orderly: it finishes the entry in flight, never interrupting an H2 write
+        // the pump first: it writes to the outbox (and, through the issuer, the number store) until it stops;
+        // orderly, it finishes the entry in flight, never interrupting an H2 write
+        closeQuietly(pump);
         closeQuietly(printer);
         closeQuietly(numbers);
         closeQuietly(outbox);

@@ -38,6 +38,11 @@ public interface KioskBackend {
     /** Entries (offline tickets, alerts) waiting to be sent to the service. */
     int pendingSync();
 
+    /** Numbers of offline tickets the service refused (they are not in its queue): for staff. */
+    default List<String> rejectedTickets() {
+        return List.of();
+    }
+
     /** The phone tracking page for a tracking code. */
     String trackingUrl(String trackingCode);
 

@@ -55,6 +55,7 @@ public final class ServiceKioskBackend implements KioskBackend {
                     lifeEventsOrEmpty(),
                     client.queues(pointId));
             cache.save(fresh);
+            knowPrefixes(fresh);
             catalog = fresh;
             issuer.setOnline(true);
             return fresh;
@@ -66,7 +67,14 @@ public final class ServiceKioskBackend implements KioskBackend {
             KioskCatalog cached = cache.load().orElseThrow(() -> e);
             log.warn("service unreachable, using the cached catalog");
             catalog = cached;
+            knowPrefixes(cached);
             return cached;
+        }
+    }
+
+    private void knowPrefixes(KioskCatalog c) {
+        if (c.queues() != null) {
+            c.queues().forEach(q -> issuer.knowQueuePrefix(q.id(), q.prefix()));
         }
     }
 
@@ -148,6 +156,11 @@ public final class ServiceKioskBackend implements KioskBackend {
     @Override
     public int pendingSync() {
         return outbox.pendingCount();
+    }
+
+    @Override
+    public List<String> rejectedTickets() {
+        return issuer.rejectedNumbers();
     }
 
     @Override

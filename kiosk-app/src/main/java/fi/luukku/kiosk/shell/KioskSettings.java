@@ -8,6 +8,7 @@ import java.time.ZoneId;
  *
  * @param receptionServiceId the service "I don't know what I need" queues for; null picks the point's general
  *     advice / reception service by its authority
+ * @param staffPin the staff panel's PIN; null disables the staff panel (there is no default PIN)
  */
 public record KioskSettings(
         String kioskId,
@@ -27,7 +28,12 @@ public record KioskSettings(
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(90),
                 null,
-                "2580",
+                null,
                 ZoneId.of("Europe/Helsinki"));
+    }
+
+    public KioskSettings withStaffPin(String pin) {
+        return new KioskSettings(
+                kioskId, defaultLanguage, idleTimeout, ticketTimeout, helpBannerTime, receptionServiceId, pin, zone);
     }
 }

@@ -71,6 +71,9 @@ public final class KioskViewModel {
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online", true);
     private final ReadOnlyIntegerWrapper pendingSync = new ReadOnlyIntegerWrapper(this, "pendingSync");
     private final ReadOnlyStringWrapper staffNotice = new ReadOnlyStringWrapper(this, "staffNotice");
+    private final javafx.collections.ObservableList<String> rejectedTickets =
+            javafx.collections.FXCollections.observableArrayList();
+    private String printerNotice;
     private final ReadOnlyObjectWrapper<KioskCatalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
@@ -232,6 +235,11 @@ public final class KioskViewModel {
     /** A message for staff (paper low, printer failing); null when all is well. */
     public ReadOnlyStringProperty staffNoticeProperty() {
         return staffNotice.getReadOnlyProperty();
+    }
+
+    /** Numbers of offline tickets the service refused (read-only view): shown to staff. */
+    public javafx.collections.ObservableList<String> rejectedTickets() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(rejectedTickets);
     }
 
     public ReadOnlyObjectProperty<KioskCatalog> catalogProperty() {
@@ -423,6 +431,8 @@ public final class KioskViewModel {
         return Duration.between(from, to);
     }
 
+    private record Status(boolean online, int pending, List<String> rejected) {}
+
     /** Background housekeeping: sync, offline numbers, link state, and the staff counters. */
     public void refreshStatus() {
         if (maintaining) {
@@ -432,12 +442,16 @@ public final class KioskViewModel {
         runner.run(
                 () -> {
                     backend.maintain();
-                    return new int[] {backend.online() ? 1 : 0, backend.pendingSync()};
+                    return new Status(backend.online(), backend.pendingSync(), backend.rejectedTickets());
                 },
                 r -> {
                     maintaining = false;
-                    online.set(r[0] == 1);
-                    pendingSync.set(r[1]);
+                    online.set(r.online());
+                    pendingSync.set(r.pending());
+                    if (!rejectedTickets.equals(r.rejected())) {
+                        rejectedTickets.setAll(r.rejected());
+                    }
+                    updateStaffNotice();
                 },
                 e -> {
                     maintaining = false;
@@ -482,7 +496,8 @@ public final class KioskViewModel {
                             d.outcome().printed(),
                             d.ticket().offline(),
                             d.outcome().problem()));
-                    staffNotice.set(staffNoticeFor(d.outcome()));
+                    printerNotice = staffNoticeFor(d.outcome());
+                    updateStaffNotice();
                     online.set(!d.ticket().offline() && backend.online());
                     ticketShownAt = clock.instant();
                     lastActivity = ticketShownAt;
@@ -523,9 +538,29 @@ public final class KioskViewModel {
         }
     }
 
+    /** The staff notice: printer trouble and refused offline tickets, in the kiosk's default language. */
+    private void updateStaffNotice() {
+        List<String> parts = new ArrayList<>();
+        if (printerNotice != null) {
+            parts.add(printerNotice);
+        }
+        if (!rejectedTickets.isEmpty()) {
+            parts.add(messages.get(
+                    settings.defaultLanguage(),
+                    "staff.rejected",
+                    rejectedTickets.size(),
+                    String.join(", ", rejectedTickets)));
+        }
+        staffNotice.set(parts.isEmpty() ? null : String.join(" · ", parts));
+    }
+
     private String staffNoticeFor(PrintOutcome outcome) {
         if (!outcome.printed()) {
-            return messages.get(settings.defaultLanguage(), "staff.printerProblem", outcome.problem());
+            String lang = settings.defaultLanguage();
+            return messages.get(
+                    lang,
+                    "staff.printerProblem",
+                    new fi.luukku.kiosk.printer.PrinterTexts(messages).problem(lang, outcome));
         }
         if (outcome.paperLow()) {
             return messages.get(settings.defaultLanguage(), "staff.paperLow");

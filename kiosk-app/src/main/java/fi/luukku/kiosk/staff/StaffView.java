@@ -39,7 +39,12 @@ public final class StaffView {
         dots.setMinWidth(300);
         dots.setAlignment(Pos.CENTER);
         Label wrong = Ui.label(t("staff.wrongPin"), "warning");
-        wrong.visibleProperty().bind(vm.wrongPinProperty());
+        wrong.visibleProperty()
+                .bind(vm.wrongPinProperty().and(vm.lockedOutProperty().not()));
+        Label lockedText = Ui.label(t("staff.locked"), "warning");
+        lockedText.setId("staff-locked");
+        lockedText.visibleProperty().bind(vm.lockedOutProperty());
+        lockedText.managedProperty().bind(lockedText.visibleProperty());
         GridPane pad = new GridPane();
         pad.setHgap(8);
         pad.setVgap(8);
@@ -54,7 +59,7 @@ public final class StaffView {
         pad.add(Ui.button("pin-clear", new ReadOnlyStringWrapper("C"), vm::clearPin, "key"), 0, 3);
         pad.add(Ui.button("pin-0", new ReadOnlyStringWrapper("0"), () -> vm.digit(0), "key"), 1, 3);
         pad.add(Ui.button("pin-ok", new ReadOnlyStringWrapper("OK"), vm::enter, "key", "accent"), 2, 3);
-        VBox locked = new VBox(12, pinLabel, dots, wrong, pad);
+        VBox locked = new VBox(12, pinLabel, dots, wrong, lockedText, pad);
         locked.setAlignment(Pos.CENTER);
         locked.visibleProperty().bind(vm.unlockedProperty().not());
         locked.managedProperty().bind(locked.visibleProperty());

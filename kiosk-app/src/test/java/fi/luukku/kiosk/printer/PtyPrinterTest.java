@@ -134,7 +134,7 @@ class PtyPrinterTest {
         assertThat(t.qrUrl()).isEqualTo("http://localhost:8080/t/trk1");
         assertThat(vm.ticket().instruction()).startsWith("The ticket could not be printed");
         assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
-        assertThat(vm.staffNoticeProperty().get()).contains("paper out");
+        assertThat(vm.staffNoticeProperty().get()).contains("paperi loppu"); // the kiosk's language, from the bundle
         PrintedDocument doc = fake.printed();
         assertThat(doc.textLines()).as("nothing printed on an empty roll").isEmpty();
         assertThat(doc.statusRequests()).containsSubsequence(1, 2, 4);

@@ -32,7 +32,7 @@ class KioskViewModelTest {
                 printer,
                 new CurrentThreadTaskRunner(),
                 messages,
-                KioskSettings.defaults("kiosk-1"),
+                KioskSettings.defaults("kiosk-1").withStaffPin("2580"),
                 clock,
                 FeedbackLauncher.NONE,
                 () -> exited = true);
@@ -157,7 +157,10 @@ class KioskViewModelTest {
             assertThat(t.qrUrl()).isNotNull();
             assertThat(vm.ticket().instruction()).contains("ei voitu tulostaa");
             assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
-            assertThat(vm.staffNoticeProperty().get()).contains("paper out");
+            // in the kiosk's language from the bundle, not the driver's English
+            assertThat(vm.staffNoticeProperty().get())
+                    .isEqualTo("Tulostinvika: paperi loppu, ei käytössä")
+                    .doesNotContain("paper out");
         }
 
         @Test
@@ -308,9 +311,69 @@ class KioskViewModelTest {
             }
             vm.staff().enter();
             assertThat(vm.staff().unlockedProperty().get()).isTrue();
-            assertThat(vm.staff().statusProperty().get()).contains("kiosk-1", "recording");
+            assertThat(vm.staff().statusProperty().get()).contains("kiosk-1", "recording", "valmis");
             vm.staff().exitKiosk();
             assertThat(exited).isTrue();
+        }
+
+        @Test
+        void offlineTicketsTheServiceRefusedAreShownToStaffWithTheirNumbers() {
+            backend.rejected.addAll(List.of("K900", "K902"));
+            vm.refreshStatus();
+            assertThat(vm.rejectedTickets()).containsExactly("K900", "K902");
+            assertThat(vm.staffNoticeProperty().get()).contains("(2)", "K900, K902");
+            vm.staff().openPanel();
+            for (int d : new int[] {2, 5, 8, 0}) {
+                vm.staff().digit(d);
+            }
+            vm.staff().enter();
+            assertThat(vm.staff().statusProperty().get()).contains("K900, K902");
+        }
+
+        @Test
+        void fiveWrongPinsLockThePadForFiveMinutesAndAlertTheAdvisors() {
+            vm.staff().openPanel();
+            for (int i = 0; i < 5; i++) {
+                vm.staff().digit(1);
+                vm.staff().enter();
+            }
+            assertThat(vm.staff().lockedOutProperty().get()).isTrue();
+            assertThat(backend.helpSources).containsExactly("kiosk-staff-pin:kiosk-1");
+            // the right PIN does not open a locked pad
+            for (int d : new int[] {2, 5, 8, 0}) {
+                vm.staff().digit(d);
+            }
+            vm.staff().enter();
+            assertThat(vm.staff().unlockedProperty().get()).isFalse();
+            clock.advance(Duration.ofMinutes(4));
+            vm.staff().enter();
+            assertThat(vm.staff().unlockedProperty().get()).isFalse();
+            clock.advance(Duration.ofMinutes(1));
+            for (int d : new int[] {2, 5, 8, 0}) {
+                vm.staff().digit(d);
+            }
+            vm.staff().enter();
+            assertThat(vm.staff().lockedOutProperty().get()).isFalse();
+            assertThat(vm.staff().unlockedProperty().get()).isTrue();
+            assertThat(backend.helpSources).hasSize(1);
+        }
+
+        @Test
+        void withoutAStaffPinThePanelIsDisabled() {
+            KioskViewModel noPin = new KioskViewModel(
+                    backend,
+                    printer,
+                    new CurrentThreadTaskRunner(),
+                    messages,
+                    KioskSettings.defaults("kiosk-1"),
+                    clock,
+                    FeedbackLauncher.NONE,
+                    () -> exited = true);
+            assertThat(noPin.staff().enabled()).isFalse();
+            noPin.staff().openPanel();
+            assertThat(noPin.staff().openProperty().get()).isFalse();
+            noPin.staff().enter();
+            assertThat(noPin.staff().unlockedProperty().get()).isFalse();
         }
     }
 }

@@ -20,6 +20,7 @@ public class FakeBackend implements KioskBackend {
     public final List<String> checkIns = new ArrayList<>();
     public final List<String> helpSources = new ArrayList<>();
     public int pending;
+    public List<String> rejected = new ArrayList<>();
     private int sequence;
 
     @Override
@@ -83,6 +84,11 @@ public class FakeBackend implements KioskBackend {
     @Override
     public int pendingSync() {
         return pending;
+    }
+
+    @Override
+    public List<String> rejectedTickets() {
+        return List.copyOf(rejected);
     }
 
     @Override

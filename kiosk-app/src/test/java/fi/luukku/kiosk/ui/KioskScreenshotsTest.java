@@ -125,7 +125,7 @@ class KioskScreenshotsTest {
                                 printer,
                                 new CurrentThreadTaskRunner(),
                                 messages,
-                                KioskSettings.defaults("kiosk-1"),
+                                KioskSettings.defaults("kiosk-1").withStaffPin("2580"),
                                 new MutableClock(Instant.parse("2026-11-22T08:00:00Z")),
                                 FeedbackLauncher.NONE,
                                 () -> {});

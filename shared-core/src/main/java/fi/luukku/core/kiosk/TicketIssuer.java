@@ -7,6 +7,7 @@ import fi.luukku.core.api.HelpRequestCreate;
 import fi.luukku.core.api.IssueTicketRequest;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.api.OfflineBlockRequest;
+import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.outbox.DurableOutbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,6 +40,8 @@ public class TicketIssuer {
     private final ObjectMapper mapper;
     private final int blockSize;
     private final AtomicBoolean online = new AtomicBoolean(true);
+    private final EmergencyRange emergency;
+    private final java.util.Map<String, String> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TicketIssuer(
             LuukkuClient client,
@@ -50,6 +53,25 @@ public class TicketIssuer {
             ZoneId zone,
             ObjectMapper mapper,
             int blockSize) {
+        this(client, pointId, kioskId, outbox, numbers, clock, zone, mapper, blockSize, null);
+    }
+
+    /**
+     * @param emergency the static range to issue from when no reserved block for today is stored (null: none,
+     *     the kiosk then cannot issue offline before its first reservation of the day)
+     */
+    public TicketIssuer(
+            LuukkuClient client,
+            String pointId,
+            String kioskId,
+            DurableOutbox outbox,
+            OfflineNumberStore numbers,
+            Clock clock,
+            ZoneId zone,
+            ObjectMapper mapper,
+            int blockSize,
+            EmergencyRange emergency) {
+        this.emergency = emergency;
         this.client = client;
         this.pointId = pointId;
         this.kioskId = kioskId;
@@ -111,7 +133,10 @@ public class TicketIssuer {
 
     private IssuedTicket issueOffline(IssueTicketRequest request, String queueId, String idempotencyKey) {
         Instant now = clock.instant();
-        OfflineNumber number = numbers.take(queueId, today()).orElseThrow(() -> new NoOfflineNumbersException(queueId));
+        LocalDate day = today();
+        OfflineNumber number = numbers.take(queueId, day)
+                .or(() -> takeEmergency(queueId, day))
+                .orElseThrow(() -> new NoOfflineNumbersException(queueId));
         IssueTicketRequest offline = new IssueTicketRequest(
                 request.serviceId(),
                 request.language(),
@@ -125,6 +150,30 @@ public class TicketIssuer {
         log.info("offline ticket {} issued and stored for sync", number.formatted());
         return new IssuedTicket(
                 number.formatted(), queueId, request.serviceId(), null, null, null, now, true, idempotencyKey);
+    }
+
+    private java.util.Optional<OfflineNumber> takeEmergency(String queueId, LocalDate day) {
+        if (emergency == null) {
+            return java.util.Optional.empty();
+        }
+        String prefix =
+                prefixes.getOrDefault(queueId, numbers.knownPrefix(queueId).orElse(""));
+        java.util.Optional<OfflineNumber> n = numbers.takeEmergency(queueId, day, prefix, emergency);
+        n.ifPresent(x -> log.warn(
+                "no reserved offline block for {} on {}: issuing {} from the emergency range {}-{}",
+                queueId,
+                day,
+                x.formatted(),
+                emergency.first(),
+                emergency.last()));
+        return n;
+    }
+
+    /** Tells the issuer the queues' ticket prefixes (from the catalog), for numbers from the emergency range. */
+    public void knowQueuePrefix(String queueId, String prefix) {
+        if (queueId != null && prefix != null) {
+            prefixes.put(queueId, prefix);
+        }
     }
 
     /**
@@ -173,8 +222,19 @@ public class TicketIssuer {
     public void deliver(fi.luukku.core.outbox.OutboxItem item) {
         try {
             switch (item.kind()) {
-                case KIND_TICKET -> client.issueTicket(
-                        pointId, mapper.readValue(item.payload(), IssueTicketRequest.class), item.idempotencyKey());
+                case KIND_TICKET -> {
+                    IssueTicketRequest r = mapper.readValue(item.payload(), IssueTicketRequest.class);
+                    TicketDto answer;
+                    try {
+                        answer = client.issueTicket(pointId, r, item.idempotencyKey());
+                    } catch (ApiException e) {
+                        if (isRefusal(e)) {
+                            rejected(r, item.idempotencyKey(), e);
+                        }
+                        throw e;
+                    }
+                    checkQueueNumber(r, answer, item.idempotencyKey());
+                }
                 case KIND_HELP -> client.requestHelp(
                         pointId, mapper.readValue(item.payload(), HelpRequestCreate.class), item.idempotencyKey());
                 default -> throw new ApiException(400, null, "unknown outbox entry kind " + item.kind(), null);
@@ -187,6 +247,64 @@ public class TicketIssuer {
                 online.set(false);
             }
             throw e;
+        }
+    }
+
+    /** The source of the help alerts this kiosk raises about syncing its offline tickets. */
+    public String syncAlertSource() {
+        return "kiosk-sync:" + kioskId;
+    }
+
+    /**
+     * After an offline ticket synced: when the queue holds it under another number than the one printed, the
+     * citizen waits for a number that will never be called. Advisors are told both numbers.
+     */
+    private void checkQueueNumber(IssueTicketRequest sent, TicketDto answer, String key) {
+        String printed = sent.offlineNumber();
+        String queued = answer != null ? answer.number() : null;
+        if (printed == null || queued == null || printed.equals(queued)) {
+            return;
+        }
+        log.warn(
+                "offline ticket printed as {} is in the queue as {} (key {}): alerting the advisors",
+                printed,
+                queued,
+                key);
+        String location = "printed " + printed + " / queue " + queued + " (" + kioskId + ")";
+        raiseSyncAlert(location, sent.language(), key + ":renumbered");
+    }
+
+    /** The answers the outbox pump treats as "this entry is wrong" and sets aside (see OutboxPump). */
+    private static boolean isRefusal(ApiException e) {
+        int s = e.status();
+        return s == 400 || s == 409 || s == 413 || s == 422;
+    }
+
+    /** An offline ticket the service refused: remembered for the staff panel and told to advisors once. */
+    private void rejected(IssueTicketRequest r, String key, ApiException e) {
+        String number = r.offlineNumber() != null ? r.offlineNumber() : "?";
+        if (!numbers.recordRejected(key, number, clock.instant(), e.detail())) {
+            return;
+        }
+        log.error("service refused offline ticket {} (key {}): {}; alerting the advisors", number, key, e.detail());
+        raiseSyncAlert("rejected " + number + " (" + kioskId + ")", r.language(), key + ":rejected");
+    }
+
+    /** Numbers of the offline tickets the service refused (for the staff panel). */
+    public List<String> rejectedNumbers() {
+        return numbers.rejectedNumbers();
+    }
+
+    /** Sends a sync alert now, or keeps it in the outbox when the service just went away. */
+    private void raiseSyncAlert(String location, String language, String key) {
+        HelpRequestCreate body = new HelpRequestCreate(syncAlertSource(), location, language);
+        try {
+            client.requestHelp(pointId, body, key);
+        } catch (ApiException e) {
+            log.warn("sync alert '{}' not delivered now, kept for later: {}", location, e.getMessage());
+            if (outbox.find(key).isEmpty()) {
+                outbox.add(KIND_HELP, key, json(body));
+            }
         }
     }
 

@@ -44,6 +44,10 @@ class TicketIssuerTest {
         final List<IssueTicketRequest> issued = new ArrayList<>();
         final List<String> keys = new ArrayList<>();
         final List<HelpRequestCreate> help = new ArrayList<>();
+        /** When set, the service answers every offline ticket with this number (it kept an online one). */
+        String renumberTo;
+        /** When set, the service refuses offline tickets with these numbers (409). */
+        List<String> refuse = List.of();
 
         FakeClient() {
             super("http://127.0.0.1:9", () -> "t", LuukkuClient.defaultHttpClient(), JsonMapper.create());
@@ -58,9 +62,14 @@ class TicketIssuerTest {
         @Override
         public TicketDto issueTicket(String pointId, IssueTicketRequest r, String key) {
             check();
+            if (r.offlineNumber() != null && refuse.contains(r.offlineNumber())) {
+                throw new ApiException(409, null, "number outside the kiosk's block", null);
+            }
             issued.add(r);
             keys.add(key);
-            String number = r.offlineNumber() != null ? r.offlineNumber() : "K00" + issued.size();
+            String number = r.offlineNumber() != null
+                    ? (renumberTo != null ? renumberTo : r.offlineNumber())
+                    : "K00" + issued.size();
             return new TicketDto(
                     "id" + issued.size(),
                     number,
@@ -204,5 +213,155 @@ class TicketIssuerTest {
         client.up = true;
         new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {}).drainOnce();
         assertThat(client.help).extracting(HelpRequestCreate::source).containsExactly("printer:kiosk-1");
+    }
+
+    @Test
+    void aTicketTheQueueHoldsUnderAnotherNumberAlertsTheAdvisorsWithBothNumbers() {
+        TicketIssuer issuer = issuer();
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        assertThat(issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-a")
+                        .number())
+                .isEqualTo("K900");
+        client.up = true;
+        client.renumberTo = "K042";
+        new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {}).drainOnce();
+        assertThat(client.help).hasSize(1);
+        assertThat(client.help.get(0).source()).isEqualTo("kiosk-sync:kiosk-1");
+        assertThat(client.help.get(0).location()).contains("K900").contains("K042");
+    }
+
+    @Test
+    void aTicketSyncedUnderItsPrintedNumberRaisesNoAlert() {
+        TicketIssuer issuer = issuer();
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-a");
+        client.up = true;
+        new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {}).drainOnce();
+        assertThat(client.help).isEmpty();
+    }
+
+    @Test
+    void refusedOfflineTicketsAreListedAndAlertedOnceEach() {
+        TicketIssuer issuer = issuer();
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-a");
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-b");
+        issuer.issue("s-kela", "q-kela", "fi", List.of(), null, "key-c");
+        client.up = true;
+        client.refuse = List.of("K900", "K902");
+        OutboxPump pump =
+                new OutboxPump(outbox, issuer::deliver, clock, Duration.ofHours(1), Duration.ofSeconds(1), n -> {});
+        pump.drainOnce();
+        assertThat(outbox.rejectedCount()).isEqualTo(2);
+        assertThat(issuer.rejectedNumbers()).containsExactlyInAnyOrder("K900", "K902");
+        assertThat(client.help).extracting(HelpRequestCreate::source).containsOnly("kiosk-sync:kiosk-1");
+        assertThat(client.help)
+                .extracting(HelpRequestCreate::location)
+                .hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("K900"))
+                .anySatisfy(l -> assertThat(l).contains("K902"));
+        // a second delivery attempt of the same entry does not alert again
+        assertThatThrownBy(() -> issuer.deliver(new fi.luukku.core.outbox.OutboxItem(
+                        99,
+                        TicketIssuer.KIND_TICKET,
+                        "key-a",
+                        outbox.find("key-a").orElseThrow().payload(),
+                        clock.instant(),
+                        1)))
+                .isInstanceOf(ApiException.class);
+        assertThat(client.help).hasSize(2);
+        // and the list survives a restart
+        close();
+        assertThat(issuer().rejectedNumbers()).containsExactlyInAnyOrder("K900", "K902");
+    }
+
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+        Instant now = Instant.parse("2026-11-22T08:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void theNextDayWithTheServiceDownIssuesFromTheEmergencyRange() {
+        MovableClock moving = new MovableClock();
+        outbox = DurableOutbox.open(dir, "outbox", moving);
+        numbers = OfflineNumberStore.open(dir);
+        TicketIssuer issuer = new TicketIssuer(
+                client,
+                "mikkeli",
+                "kiosk-1",
+                outbox,
+                numbers,
+                moving,
+                HELSINKI,
+                JsonMapper.create(),
+                3,
+                EmergencyRange.parse("901-903"));
+        issuer.refreshOfflineBlock(List.of("q-kela")); // today's block: K900-K902
+        client.up = false;
+        moving.now = moving.now.plus(Duration.ofDays(1)); // next morning, the service still down
+        assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-1").number())
+                .isEqualTo("K901");
+        assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-2").number())
+                .isEqualTo("K902");
+        assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-3").number())
+                .isEqualTo("K903");
+        assertThatThrownBy(() -> issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-4"))
+                .isInstanceOf(NoOfflineNumbersException.class);
+        assertThat(outbox.pendingCount()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutAnEmergencyRangeTheNextDayCannotIssueOffline() {
+        MovableClock moving = new MovableClock();
+        outbox = DurableOutbox.open(dir, "outbox", moving);
+        numbers = OfflineNumberStore.open(dir);
+        TicketIssuer issuer = new TicketIssuer(
+                client, "mikkeli", "kiosk-1", outbox, numbers, moving, HELSINKI, JsonMapper.create(), 3);
+        issuer.refreshOfflineBlock(List.of("q-kela"));
+        client.up = false;
+        moving.now = moving.now.plus(Duration.ofDays(1));
+        assertThatThrownBy(() -> issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-1"))
+                .isInstanceOf(NoOfflineNumbersException.class);
+    }
+
+    @Test
+    void emergencyNumbersSkipTheReservedBlockOfTheSameDay() {
+        TicketIssuer issuer = new TicketIssuer(
+                client,
+                "mikkeli",
+                "kiosk-1",
+                outbox = DurableOutbox.open(dir, "outbox", clock),
+                numbers = OfflineNumberStore.open(dir),
+                clock,
+                HELSINKI,
+                JsonMapper.create(),
+                3,
+                EmergencyRange.parse("901-905"));
+        issuer.knowQueuePrefix("q-kela", "K");
+        issuer.refreshOfflineBlock(List.of("q-kela")); // K900-K902 reserved today
+        client.up = false;
+        List<String> got = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            got.add(issuer.issue("s", "q-kela", "fi", List.of(), null, "k" + i).number());
+        }
+        assertThat(got).containsExactly("K900", "K901", "K902", "K903", "K904", "K905");
     }
 }
