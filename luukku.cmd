@@ -69,8 +69,8 @@ goto waithealth
 :healthy
 start "Luukku display" /b "%JAVA%" -jar "%ROOT%\display-app\target\display-app.jar" --server %URL% --point %POINT% --token demo-display-%POINT% --data "%DATA%\display" > "%DATA%\logs\display.log" 2>&1
 start "Luukku advisor" /b "%JAVA%" -jar "%ROOT%\advisor-app\target\advisor-app.jar" --server %URL% --point %POINT% --user advisor1 --password demo --data "%DATA%\advisor" > "%DATA%\logs\advisor.log" 2>&1
-start "Luukku kiosk" /b "%JAVA%" -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --token demo-kiosk-%POINT% --printer sim --kiosk-id demo-kiosk-1 --data "%DATA%\kiosk" > "%DATA%\logs\kiosk.log" 2>&1
-start "Luukku feedback" /b "%JAVA%" -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --mode feedback --token demo-feedback-%POINT% --buttons sim --data "%DATA%\feedback" > "%DATA%\logs\feedback.log" 2>&1
+start "Luukku kiosk" /b "%JAVA%" -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --token demo-kiosk-%POINT% --printer sim --kiosk-id demo-kiosk-1 --staff-pin 2580 --data "%DATA%\kiosk" > "%DATA%\logs\kiosk.log" 2>&1
+start "Luukku feedback" /b "%JAVA%" -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --mode feedback --token demo-feedback-%POINT% --buttons sim --staff-pin 2580 --data "%DATA%\feedback" > "%DATA%\logs\feedback.log" 2>&1
 echo luukku demo: running at point %POINT%. Logs in %DATA%\logs. Staff login advisor1 / demo.
 echo Press a key to stop everything.
 pause >nul
