@@ -59,6 +59,16 @@ class ServiceIntegrationTest {
         delayer.close();
     }
 
+    /** A supervisor's client: staff reads return the whole ticket, triage included. */
+    private LuukkuClient staff() {
+        LuukkuClient anonymous =
+                new LuukkuClient(server.baseUrl(), () -> null, LuukkuClient.defaultHttpClient(), JsonMapper.create());
+        String token = anonymous
+                .login(new fi.luukku.core.api.LoginRequest("supervisor", "demo", null))
+                .token();
+        return new LuukkuClient(server.baseUrl(), () -> token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
+    }
+
     private LuukkuClient kiosk() {
         if (kiosk == null) {
             kiosk = new LuukkuClient(
@@ -165,7 +175,9 @@ class ServiceIntegrationTest {
         runner.await(
                 "finished", () -> desk.current() == null && desk.errorProperty().get() == null);
 
-        TicketDto done = kiosk().ticket(t.id());
+        // triage is staff-only: devices such as the kiosk get the ticket without it
+        TicketDto done = staff().ticket(t.id());
+        assertThat(kiosk().ticket(t.id()).triage()).isNull();
         assertThat(done.status()).isEqualTo(TicketStatus.FINISHED);
         assertThat(done.triage().topic()).isEqualTo("asumistuki");
         assertThat(done.triage().supportLevel()).isEqualTo(2);
