@@ -235,7 +235,19 @@ public final class DisplayViewModel {
         refresh();
     }
 
+    /** The calls already announced (ticket id → its recall count), so a reload racing a live event never chimes twice. */
+    private final java.util.Map<String, Integer> announced = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+            return size() > 500;
+        }
+    };
+
     private void announce(CallEntry c) {
+        Integer before = announced.put(c.ticketId(), c.recalls());
+        if (before != null && before == c.recalls()) {
+            return; // this very call (not a recall) was announced already
+        }
         DeskDto d = store.desks().get(c.deskId());
         LocalizedText name = d != null ? d.name() : null;
         announcer.announce(new Announcement(c.number(), c.deskId(), name, c.recalls() > 0));
