@@ -8,6 +8,7 @@ import fi.luukku.service.auth.LoginRateLimiter;
 import fi.luukku.service.db.DataAccessException;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.demo.DemoSeed;
+import fi.luukku.service.error.ServiceException;
 import fi.luukku.service.event.EventHub;
 import fi.luukku.service.event.EventStore;
 import fi.luukku.service.feedback.FeedbackService;
@@ -149,6 +150,7 @@ public final class LuukkuServer implements AutoCloseable {
                 });
                 routes = r.specs();
                 cfg.routes.exception(ApiError.class, (e, ctx) -> http.problem(ctx, e));
+                cfg.routes.exception(ServiceException.class, (e, ctx) -> http.problem(ctx, ApiError.from(e)));
                 cfg.routes.exception(HttpResponseException.class, (e, ctx) -> http.problem(ctx, fromJavalin(e)));
                 cfg.routes.exception(DataAccessException.class, (e, ctx) -> {
                     if (e.isUniqueViolation()) {

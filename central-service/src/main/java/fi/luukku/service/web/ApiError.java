@@ -1,5 +1,11 @@
 package fi.luukku.service.web;
 
+import fi.luukku.service.error.Conflict;
+import fi.luukku.service.error.Forbidden;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.NotFound;
+import fi.luukku.service.error.ServiceException;
+
 /** A client-visible failure answered as RFC 9457 problem+json. */
 public class ApiError extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -14,6 +20,23 @@ public class ApiError extends RuntimeException {
         this.type = type;
         this.title = title;
         this.field = field;
+    }
+
+    /** The edge's one mapping from a neutral service failure to its HTTP problem. */
+    public static ApiError from(ServiceException e) {
+        if (e instanceof Invalid i) {
+            return new ApiError(400, i.code(), "Invalid input", i.getMessage(), i.field());
+        }
+        if (e instanceof NotFound) {
+            return new ApiError(404, e.code(), "Not found", e.getMessage(), null);
+        }
+        if (e instanceof Conflict) {
+            return new ApiError(409, e.code(), "State does not allow this", e.getMessage(), null);
+        }
+        if (e instanceof Forbidden) {
+            return new ApiError(403, e.code(), "Not allowed", e.getMessage(), null);
+        }
+        return new ApiError(401, e.code(), "Authentication required", e.getMessage(), null);
     }
 
     public static ApiError badRequest(String field, String detail) {
