@@ -22,9 +22,12 @@ import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
+import fi.luukku.service.error.Conflict;
+import fi.luukku.service.error.Forbidden;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.NotFound;
+import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -155,7 +158,7 @@ public final class TicketService {
     }
 
     QueueDto queueDto(Sql sql, String queueId) throws SQLException {
-        Catalog.Queue q = catalog.queue(queueId).orElseThrow(() -> ApiError.notFound("queue", queueId));
+        Catalog.Queue q = catalog.queue(queueId).orElseThrow(() -> new NotFound("queue", queueId));
         long now = clock.millis();
         record W(int waiting, long oldest, int due) {}
         W w = sql.one(
@@ -374,12 +377,12 @@ public final class TicketService {
 
     TicketRow load(Sql sql, String ticketId) throws SQLException {
         return sql.one("SELECT " + TicketRow.COLUMNS + " FROM tickets WHERE id = ?", TicketRow::map, ticketId)
-                .orElseThrow(() -> ApiError.notFound("ticket", ticketId));
+                .orElseThrow(() -> new NotFound("ticket", ticketId));
     }
 
     private void requireAt(Principal p, TicketRow t) {
         if (!p.mayActAt(t.pointId())) {
-            throw ApiError.forbidden("ticket " + t.id() + " belongs to another point");
+            throw new Forbidden("ticket " + t.id() + " belongs to another point");
         }
     }
 
@@ -390,7 +393,7 @@ public final class TicketService {
             String a =
                     catalog.queue(t.queueId()).map(Catalog.Queue::authorityId).orElse(null);
             if (a == null || !a.equals(p.authorityId())) {
-                throw ApiError.forbidden("an authority expert may act only in their own authority's queues");
+                throw new Forbidden("an authority expert may act only in their own authority's queues");
             }
         }
     }
@@ -404,35 +407,35 @@ public final class TicketService {
     /** The point a ticket belongs to, for locking; 404 when it does not exist. */
     String pointOf(String ticketId) {
         return db.read(sql -> sql.one("SELECT point_id FROM tickets WHERE id = ?", rs -> rs.getString(1), ticketId))
-                .orElseThrow(() -> ApiError.notFound("ticket", ticketId));
+                .orElseThrow(() -> new NotFound("ticket", ticketId));
     }
 
     // ---- issuing ----------------------------------------------------------------------------------
 
     public TicketDto issue(Principal p, String pointId, IssueTicketRequest r, String idemKey) {
-        String serviceId = Check.id("serviceId", r.serviceId());
+        String serviceId = Validate.id("serviceId", r.serviceId());
         ServiceDto service = catalog.service(serviceId)
                 .filter(s -> pointId.equals(catalog.servicePoint(s.id())))
-                .orElseThrow(() -> ApiError.badRequest("serviceId", "no service " + serviceId + " at " + pointId));
-        String language = Check.language("language", r.language(), false);
+                .orElseThrow(() -> new Invalid("serviceId", "no service " + serviceId + " at " + pointId));
+        String language = Validate.language("language", r.language(), false);
         List<String> needs = needs("specialNeeds", r.specialNeeds());
-        String interpreter = Check.optional("interpreterLanguage", r.interpreterLanguage(), 32);
-        List<String> plan = Check.list("plan", r.plan(), 10);
+        String interpreter = Validate.optional("interpreterLanguage", r.interpreterLanguage(), 32);
+        List<String> plan = Validate.list("plan", r.plan(), 10);
         for (String q : plan) {
-            Check.id("plan", q);
+            Validate.id("plan", q);
             if (catalog.queue(q).filter(x -> x.pointId().equals(pointId)).isEmpty()) {
-                throw ApiError.badRequest("plan", "no queue " + q + " at " + pointId);
+                throw new Invalid("plan", "no queue " + q + " at " + pointId);
             }
         }
         boolean offline = r.offlineNumber() != null || r.offlineIssuedAt() != null;
-        String kioskId = Check.optionalId("kioskId", r.kioskId());
+        String kioskId = Validate.optionalId("kioskId", r.kioskId());
         if (offline) {
-            Check.required("offlineNumber", r.offlineNumber(), 16);
+            Validate.required("offlineNumber", r.offlineNumber(), 16);
             if (r.offlineIssuedAt() == null) {
-                throw ApiError.badRequest("offlineIssuedAt", "offlineIssuedAt is required with offlineNumber");
+                throw new Invalid("offlineIssuedAt", "offlineIssuedAt is required with offlineNumber");
             }
             if (kioskId == null) {
-                throw ApiError.badRequest("kioskId", "kioskId is required with offlineNumber");
+                throw new Invalid("kioskId", "kioskId is required with offlineNumber");
             }
         }
         String printed = offline ? r.offlineNumber().trim().toUpperCase(java.util.Locale.ROOT) : null;
@@ -452,7 +455,7 @@ public final class TicketService {
                     if (offline) {
                         number = printed;
                         if (!number.matches("[A-Z]{1,4}[0-9]{1,4}") || !number.startsWith(queue.prefix())) {
-                            throw ApiError.badRequest(
+                            throw new Invalid(
                                     "offlineNumber", "offlineNumber must be " + queue.prefix() + " followed by digits");
                         }
                         int n = Integer.parseInt(number.substring(queue.prefix().length()));
@@ -470,12 +473,12 @@ public final class TicketService {
                                 n,
                                 n);
                         if (reservedAt.isEmpty()) {
-                            throw ApiError.badRequest(
+                            throw new Invalid(
                                     "offlineNumber",
                                     number + " is not in a block reserved for kiosk " + kioskId + " on " + day);
                         }
                         if (issuedAt < reservedAt.get() - OFFLINE_SKEW_MILLIS) {
-                            throw ApiError.badRequest(
+                            throw new Invalid(
                                     "offlineIssuedAt",
                                     "offlineIssuedAt is before the kiosk reserved its offline numbers");
                         }
@@ -487,7 +490,7 @@ public final class TicketService {
                                         day,
                                         number)
                                 > 0) {
-                            throw ApiError.conflict("number-taken", "number " + number + " is already used today");
+                            throw new Conflict("number-taken", "number " + number + " is already used today");
                         }
                     } else {
                         issuedAt = now;
@@ -542,7 +545,7 @@ public final class TicketService {
         if (!printed.matches("[A-Z]{1,4}[0-9]{1,4}")
                 || !printed.startsWith(
                         catalog.queue(t.queueId()).map(Catalog.Queue::prefix).orElse("?"))) {
-            throw ApiError.badRequest("offlineNumber", "offlineNumber does not belong to the ticket's queue");
+            throw new Invalid("offlineNumber", "offlineNumber does not belong to the ticket's queue");
         }
         boolean taken = ctx.sql.longValue(
                         "SELECT COUNT(*) FROM tickets WHERE point_id = ? AND ticket_day = ? AND number = ? AND id <> ?",
@@ -552,7 +555,7 @@ public final class TicketService {
                         t.id())
                 > 0;
         if (taken) {
-            throw ApiError.conflict("number-taken", "number " + printed + " is already used today");
+            throw new Conflict("number-taken", "number " + printed + " is already used today");
         }
         ctx.sql.update("UPDATE tickets SET number = ? WHERE id = ?", printed, t.id());
         TicketDto dto = toDto(ctx.sql, load(ctx.sql, t.id()));
@@ -639,10 +642,10 @@ public final class TicketService {
     }
 
     static List<String> needs(String field, List<String> raw) {
-        List<String> in = Check.list(field, raw, SpecialNeed.values().length);
+        List<String> in = Validate.list(field, raw, SpecialNeed.values().length);
         Set<String> out = new LinkedHashSet<>();
         for (String s : in) {
-            out.add(Check.enumValue(field, s, SpecialNeed.class, true).name());
+            out.add(Validate.enumValue(field, s, SpecialNeed.class, true).name());
         }
         return List.copyOf(out);
     }
@@ -650,9 +653,9 @@ public final class TicketService {
     // ---- calling ----------------------------------------------------------------------------------
 
     public Optional<TicketDto> callNext(Principal p, String pointId, String deskId) {
-        Catalog.Desk desk = catalog.desk(deskId).orElseThrow(() -> ApiError.notFound("desk", deskId));
+        Catalog.Desk desk = catalog.desk(deskId).orElseThrow(() -> new NotFound("desk", deskId));
         if (!desk.pointId().equals(pointId)) {
-            throw ApiError.notFound("desk", deskId + " at " + pointId);
+            throw new NotFound("desk", deskId + " at " + pointId);
         }
         List<Catalog.DeskQueue> queues = desk.queues();
         if (p.role() == Role.AUTHORITY_EXPERT) {
@@ -662,7 +665,7 @@ public final class TicketService {
                             .orElse(false))
                     .toList();
             if (queues.isEmpty()) {
-                throw ApiError.forbidden("desk " + deskId + " serves none of your authority's queues");
+                throw new Forbidden("desk " + deskId + " serves none of your authority's queues");
             }
         }
         List<Catalog.DeskQueue> served = queues;
@@ -711,7 +714,7 @@ public final class TicketService {
                     return dto;
                 }
             }
-            throw ApiError.conflict("busy", "tickets changed while calling; try again");
+            throw new Conflict("busy", "tickets changed while calling; try again");
         }));
     }
 
@@ -781,11 +784,11 @@ public final class TicketService {
     }
 
     public TicketDto call(Principal p, String ticketId, CallRequest r) {
-        String deskId = Check.id("deskId", r == null ? null : r.deskId());
+        String deskId = Validate.id("deskId", r == null ? null : r.deskId());
         return act(p, ticketId, EventTypes.TICKET_CALLED, (ctx, t) -> {
             Catalog.Desk desk = catalog.desk(deskId)
                     .filter(d -> d.pointId().equals(t.pointId()))
-                    .orElseThrow(() -> ApiError.badRequest("deskId", "no desk " + deskId + " at " + t.pointId()));
+                    .orElseThrow(() -> new Invalid("deskId", "no desk " + deskId + " at " + t.pointId()));
             requireMove(
                     t, TicketStatus.CALLED, t.status() == TicketStatus.WAITING || t.status() == TicketStatus.PARKED);
             ctx.sql.update(
@@ -861,8 +864,8 @@ public final class TicketService {
     }
 
     public TicketDto transfer(Principal p, String ticketId, TransferRequest r) {
-        String queueId = Check.id("queueId", r.queueId());
-        String notes = Check.optional("notes", r.notes(), 2000);
+        String queueId = Validate.id("queueId", r.queueId());
+        String notes = Validate.optional("notes", r.notes(), 2000);
         return act(p, ticketId, EventTypes.TICKET_TRANSFERRED, (ctx, t) -> {
             moveToQueue(ctx, t, queueId, r.toFront(), notes);
             return EventTypes.TICKET_TRANSFERRED;
@@ -874,7 +877,7 @@ public final class TicketService {
             throws SQLException {
         Catalog.Queue target = catalog.queue(queueId)
                 .filter(q -> q.pointId().equals(t.pointId()))
-                .orElseThrow(() -> ApiError.badRequest("queueId", "no queue " + queueId + " at " + t.pointId()));
+                .orElseThrow(() -> new Invalid("queueId", "no queue " + queueId + " at " + t.pointId()));
         requireMove(t, TicketStatus.TRANSFERRED, true);
         long now = clock.millis();
         long sortAt = now;
@@ -899,13 +902,13 @@ public final class TicketService {
     }
 
     public TicketDto finish(Principal p, String ticketId, FinishRequest r) {
-        Outcome outcome = Check.enumValue("outcome", r.outcome(), Outcome.class, false);
-        int assessment = Check.range("assessment", r.assessment(), 1, 5, false);
-        List<ServiceEventDto> events = Check.list("serviceEvents", r.serviceEvents(), 50);
+        Outcome outcome = Validate.enumValue("outcome", r.outcome(), Outcome.class, false);
+        int assessment = Validate.range("assessment", r.assessment(), 1, 5, false);
+        List<ServiceEventDto> events = Validate.list("serviceEvents", r.serviceEvents(), 50);
         for (ServiceEventDto e : events) {
             validateEvent(e);
         }
-        String notes = Check.optional("notes", r.notes(), 2000);
+        String notes = Validate.optional("notes", r.notes(), 2000);
         return act(p, ticketId, null, (ctx, t) -> {
             if (t.status() == TicketStatus.CALLED) {
                 ctx.sql.update("UPDATE tickets SET started_at = called_at WHERE id = ?", t.id());
@@ -944,16 +947,16 @@ public final class TicketService {
     }
 
     void validateEvent(ServiceEventDto e) {
-        String type = Check.id("serviceEvents.typeId", e.typeId());
+        String type = Validate.id("serviceEvents.typeId", e.typeId());
         if (catalog.eventType(type).isEmpty()) {
-            throw ApiError.badRequest("typeId", "unknown service-event type " + type);
+            throw new Invalid("typeId", "unknown service-event type " + type);
         }
-        Check.optionalId("authorityId", e.authorityId());
+        Validate.optionalId("authorityId", e.authorityId());
         if (e.authorityId() != null && catalog.authority(e.authorityId()).isEmpty()) {
-            throw ApiError.badRequest("authorityId", "unknown authority " + e.authorityId());
+            throw new Invalid("authorityId", "unknown authority " + e.authorityId());
         }
         if (e.count() < 0 || e.count() > 100) {
-            throw ApiError.badRequest("count", "count must be 1..100");
+            throw new Invalid("count", "count must be 1..100");
         }
     }
 
@@ -986,23 +989,23 @@ public final class TicketService {
             TicketRow t = load(ctx.sql, ticketId);
             requireActor(p, t);
             if (!t.status().isOpen() && t.status() != TicketStatus.FINISHED) {
-                throw ApiError.conflict("ticket " + t.number() + " is " + t.status());
+                throw new Conflict("ticket " + t.number() + " is " + t.status());
             }
             return insertServiceEvent(ctx.sql, t, e, p);
         });
     }
 
     public TicketDto triage(Principal p, String ticketId, TriageDto r) {
-        Check.optionalId("authorityId", r.authorityId());
+        Validate.optionalId("authorityId", r.authorityId());
         if (r.authorityId() != null && catalog.authority(r.authorityId()).isEmpty()) {
-            throw ApiError.badRequest("authorityId", "unknown authority " + r.authorityId());
+            throw new Invalid("authorityId", "unknown authority " + r.authorityId());
         }
-        String topic = Check.optional("topic", r.topic(), 200);
-        Check.optionalId("lifeEventId", r.lifeEventId());
-        Check.range("supportLevel", r.supportLevel(), 1, 4, false);
+        String topic = Validate.optional("topic", r.topic(), 200);
+        Validate.optionalId("lifeEventId", r.lifeEventId());
+        Validate.range("supportLevel", r.supportLevel(), 1, 4, false);
         List<String> needs = needs("specialNeeds", r.specialNeeds());
-        Channel channel = Check.enumValue("channel", r.channel(), Channel.class, false);
-        String notes = Check.optional("notes", r.notes(), 2000);
+        Channel channel = Validate.enumValue("channel", r.channel(), Channel.class, false);
+        String notes = Validate.optional("notes", r.notes(), 2000);
         TriageDto stored = new TriageDto(
                 r.authorityId(),
                 topic,
@@ -1019,7 +1022,7 @@ public final class TicketService {
         }
         return act(p, ticketId, EventTypes.TICKET_UPDATED, (ctx, t) -> {
             if (!t.status().isOpen()) {
-                throw ApiError.conflict("ticket " + t.number() + " is " + t.status() + "; triage only on open tickets");
+                throw new Conflict("ticket " + t.number() + " is " + t.status() + "; triage only on open tickets");
             }
             ctx.sql.update("UPDATE tickets SET triage = ?, notes = ? WHERE id = ?", json, notes, t.id());
             return EventTypes.TICKET_UPDATED;
@@ -1053,7 +1056,7 @@ public final class TicketService {
 
     private static void requireMove(TicketRow t, TicketStatus target, boolean extra) {
         if (!extra || !t.status().canMoveTo(target)) {
-            throw ApiError.conflict(
+            throw new Conflict(
                     "illegal-transition",
                     "ticket " + t.number() + " is " + t.status() + " and cannot become " + target);
         }
