@@ -123,6 +123,16 @@ public final class FeedbackService {
         };
     }
 
+    /** The feedback of one day at the point (in Finnish time; today when {@code day} is null). */
+    public List<FeedbackDto> ofDay(String pointId, java.time.LocalDate day) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Helsinki");
+        java.time.LocalDate d = day != null ? day : java.time.LocalDate.now(clock.withZone(zone));
+        return list(
+                pointId,
+                d.atStartOfDay(zone).toInstant().toEpochMilli(),
+                d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+    }
+
     public List<FeedbackDto> list(String pointId, long fromMillis, long toMillis) {
         return db.read(sql -> sql.list(
                 "SELECT * FROM feedback WHERE point_id = ? AND answered_at >= ? AND answered_at < ? ORDER BY answered_at",

@@ -124,7 +124,7 @@ public final class TicketService {
         return db.read(sql -> {
             TicketRow t = load(sql, ticketId);
             requireAt(p, t);
-            return forViewer(p, toDto(sql, t));
+            return TicketViews.forViewer(p, toDto(sql, t));
         });
     }
 
@@ -135,7 +135,7 @@ public final class TicketService {
             if (t.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(forDevice(toDto(sql, t.get())));
+            return Optional.of(TicketViews.forDevice(toDto(sql, t.get())));
         });
     }
 
@@ -296,83 +296,6 @@ public final class TicketService {
                 t.plan(),
                 triage,
                 t.notes());
-    }
-
-    /**
-     * A ticket without the free-text notes and the triage: what events, stored idempotent answers and every
-     * non-staff reader get. Special needs and interpreter language stay (staff consoles read them from events).
-     */
-    public static TicketDto withoutNotes(TicketDto t) {
-        if (t == null || (t.notes() == null && t.triage() == null)) {
-            return t;
-        }
-        return new TicketDto(
-                t.id(),
-                t.number(),
-                t.pointId(),
-                t.queueId(),
-                t.serviceId(),
-                t.status(),
-                t.deskId(),
-                t.language(),
-                t.specialNeeds(),
-                t.interpreterLanguage(),
-                t.issuedAt(),
-                t.calledAt(),
-                t.startedAt(),
-                t.finishedAt(),
-                t.recalls(),
-                t.peopleAhead(),
-                t.estimatedWaitSeconds(),
-                t.trackingCode(),
-                t.appointmentId(),
-                t.priority(),
-                t.plan(),
-                null,
-                null);
-    }
-
-    /** What a device (kiosk, display, feedback terminal) or the public may see of a ticket: no personal data. */
-    public static TicketDto forDevice(TicketDto t) {
-        if (t == null) {
-            return null;
-        }
-        return new TicketDto(
-                t.id(),
-                t.number(),
-                t.pointId(),
-                t.queueId(),
-                t.serviceId(),
-                t.status(),
-                t.deskId(),
-                t.language(),
-                List.of(),
-                null,
-                t.issuedAt(),
-                t.calledAt(),
-                t.startedAt(),
-                t.finishedAt(),
-                t.recalls(),
-                t.peopleAhead(),
-                t.estimatedWaitSeconds(),
-                t.trackingCode(),
-                t.appointmentId(),
-                t.priority(),
-                t.plan(),
-                null,
-                null);
-    }
-
-    /** Staff see the whole ticket; everyone else {@link #forDevice}. */
-    public static TicketDto forViewer(Principal p, TicketDto t) {
-        return p != null && p.role().isStaff() ? t : forDevice(t);
-    }
-
-    public static List<TicketDto> forViewer(Principal p, List<TicketDto> list) {
-        if (p != null && p.role().isStaff()) {
-            return list;
-        }
-        return list.stream().map(TicketService::forDevice).toList();
     }
 
     TicketRow load(Sql sql, String ticketId) throws SQLException {
