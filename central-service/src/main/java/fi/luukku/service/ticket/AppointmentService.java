@@ -246,24 +246,25 @@ public final class AppointmentService {
                     .orElse(null);
             String day = tickets.today();
             String number = queue.prefix() + String.format("%03d", tickets.nextNumber(ctx.sql, queue.id(), day));
-            TicketRow t = tickets.insert(
-                    ctx.sql,
-                    pointId,
-                    day,
-                    number,
-                    queue.id(),
-                    service,
-                    language,
-                    a.specialNeeds(),
-                    null,
-                    now,
-                    late ? now : starts,
-                    a.id(),
-                    late ? null : starts,
-                    false,
-                    List.of(),
-                    null,
-                    false);
+            TicketRow t = tickets.repository()
+                    .insert(
+                            ctx.sql,
+                            pointId,
+                            day,
+                            number,
+                            queue.id(),
+                            service,
+                            language,
+                            a.specialNeeds(),
+                            null,
+                            now,
+                            late ? now : starts,
+                            a.id(),
+                            late ? null : starts,
+                            false,
+                            List.of(),
+                            null,
+                            false);
             ctx.sql.update("UPDATE appointments SET status = 'CHECKED_IN', ticket_id = ? WHERE id = ?", t.id(), a.id());
             TicketDto dto = tickets.toDto(ctx.sql, t);
             ctx.emit(EventTypes.APPOINTMENT_CHECKED_IN, load(ctx.sql, a.id()));
