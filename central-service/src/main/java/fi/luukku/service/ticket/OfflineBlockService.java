@@ -2,6 +2,7 @@ package fi.luukku.service.ticket;
 
 import fi.luukku.core.api.OfflineBlockDto;
 import fi.luukku.core.api.OfflineBlockRequest;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.Validate;

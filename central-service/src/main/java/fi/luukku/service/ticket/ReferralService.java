@@ -6,6 +6,7 @@ import fi.luukku.core.api.ReferralRequest;
 import fi.luukku.core.domain.ReferralKind;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;

@@ -14,6 +14,7 @@ import fi.luukku.core.domain.TicketLifecycle.Command;
 import fi.luukku.core.domain.TicketStatus;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Conflict;

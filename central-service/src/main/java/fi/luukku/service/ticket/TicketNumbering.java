@@ -2,6 +2,7 @@ package fi.luukku.service.ticket;
 
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.events.EventTypes;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Invalid;

@@ -16,6 +16,7 @@ import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.ServiceConfig;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Conflict;

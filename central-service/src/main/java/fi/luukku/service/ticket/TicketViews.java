@@ -2,44 +2,16 @@ package fi.luukku.service.ticket;
 
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Redaction;
 import java.util.List;
 
 /** What each reader may see of a ticket: staff everything, events and stored answers no notes, devices no personal data. */
 public final class TicketViews {
     private TicketViews() {}
 
-    /**
-     * A ticket without the free-text notes and the triage: what events, stored idempotent answers and every
-     * non-staff reader get. Special needs and interpreter language stay (staff consoles read them from events).
-     */
+    /** See {@link Redaction#withoutNotes}. */
     public static TicketDto withoutNotes(TicketDto t) {
-        if (t == null || (t.notes() == null && t.triage() == null)) {
-            return t;
-        }
-        return new TicketDto(
-                t.id(),
-                t.number(),
-                t.pointId(),
-                t.queueId(),
-                t.serviceId(),
-                t.status(),
-                t.deskId(),
-                t.language(),
-                t.specialNeeds(),
-                t.interpreterLanguage(),
-                t.issuedAt(),
-                t.calledAt(),
-                t.startedAt(),
-                t.finishedAt(),
-                t.recalls(),
-                t.peopleAhead(),
-                t.estimatedWaitSeconds(),
-                t.trackingCode(),
-                t.appointmentId(),
-                t.priority(),
-                t.plan(),
-                null,
-                null);
+        return Redaction.withoutNotes(t);
     }
 
     /** What a device (kiosk, display, feedback terminal) or the public may see of a ticket: no personal data. */
