@@ -31,6 +31,7 @@ public class PointState {
     private static final Logger log = LoggerFactory.getLogger(PointState.class);
     private static final int REPLAY_BUFFER = 500;
 
+    private final ObjectMapper mapper;
     private final LiveReducer reducer;
     private final ObservableList<QueueDto> queues = FXCollections.observableArrayList();
     private final ObservableMap<String, TicketDto> tickets = FXCollections.observableHashMap();
@@ -40,6 +41,7 @@ public class PointState {
     private LiveState live = LiveState.empty();
 
     public PointState(ObjectMapper mapper) {
+        this.mapper = mapper;
         this.reducer = new LiveReducer(mapper);
     }
 
@@ -94,6 +96,16 @@ public class PointState {
     public String ticketId(LuukkuEvent event) {
         TicketDto t = reducer.ticketOf(event);
         return t == null ? null : t.id();
+    }
+
+    /** The data of an event read as the given type; null when it cannot be read. */
+    public <T> T read(LuukkuEvent event, Class<T> type) {
+        try {
+            return event.dataAs(mapper, type);
+        } catch (RuntimeException e) {
+            log.warn("event {} ({}) has data the console cannot read", event.id(), event.type(), e);
+            return null;
+        }
     }
 
     /** Applies a ticket the console got back from its own call (the event will say the same a moment later). */

@@ -834,6 +834,29 @@ public final class TicketService {
         });
     }
 
+    /** How long after a no-show the desk may still take it back. */
+    public static final long UNDO_NO_SHOW_MILLIS = 5 * 60_000L;
+
+    /**
+     * Takes back a no-show marked in error, within five minutes: the ticket waits again at its old place in the
+     * queue (its sort time is unchanged), with no desk.
+     */
+    public TicketDto undoNoShow(Principal p, String ticketId) {
+        return act(p, ticketId, EventTypes.TICKET_NO_SHOW_UNDONE, (ctx, t) -> {
+            if (t.status() != TicketStatus.NO_SHOW
+                    || t.finishedAt() == null
+                    || clock.millis() - t.finishedAt() > UNDO_NO_SHOW_MILLIS) {
+                throw new fi.luukku.service.error.Conflict(
+                        "undo-no-show", "ticket " + t.number() + " is not a no-show of the last five minutes");
+            }
+            ctx.sql.update(
+                    "UPDATE tickets SET status = 'WAITING', desk_id = NULL, finished_at = NULL, called_at = NULL,"
+                            + " recalls = 0 WHERE id = ?",
+                    t.id());
+            return EventTypes.TICKET_NO_SHOW_UNDONE;
+        });
+    }
+
     public TicketDto park(Principal p, String ticketId) {
         return act(p, ticketId, EventTypes.TICKET_PARKED, (ctx, t) -> {
             requireMove(t, TicketStatus.PARKED, t.status() != TicketStatus.PARKED);

@@ -489,6 +489,12 @@ public final class ApiRoutes {
                 (p, id, ctx) -> tickets.recall(p, id));
         ticketAction(r, "start", "Start serving", null, (p, id, ctx) -> tickets.start(p, id));
         ticketAction(r, "no-show", "The customer did not come", null, (p, id, ctx) -> tickets.noShow(p, id));
+        ticketAction(
+                r,
+                "undo-no-show",
+                "Take back a no-show of the last five minutes: the ticket waits at its old place",
+                null,
+                (p, id, ctx) -> tickets.undoNoShow(p, id));
         ticketAction(r, "park", "Park (customer fetching a document)", null, (p, id, ctx) -> tickets.park(p, id));
         ticketAction(r, "unpark", "Back to its place in the queue", null, (p, id, ctx) -> tickets.unpark(p, id));
         ticketAction(r, "cancel", "The customer left", null, (p, id, ctx) -> tickets.cancel(p, id));
