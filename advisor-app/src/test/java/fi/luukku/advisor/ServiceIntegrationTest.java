@@ -151,7 +151,10 @@ class ServiceIntegrationTest {
         });
         runner.await("called", () -> desk.current() != null);
         while (!runner.ui(() -> desk.current().id().equals(t.id()))) {
-            runner.uiRun(desk::noShow);
+            runner.uiRun(() -> {
+                desk.noShow(); // the first press asks, the second confirms
+                desk.noShow();
+            });
             runner.await("freed", () -> desk.current() == null);
             runner.uiRun(desk::callNext);
             runner.await("called", () -> desk.current() != null);
@@ -244,7 +247,32 @@ class ServiceIntegrationTest {
                 .startsWith("Call chosen: Someone else changed this ticket first")
                 .doesNotContain("Exception");
         assertThat(runner.ui(() -> two.vm().desk().current())).isNull();
-        runner.uiRun(one.vm().desk()::noShow);
+        runner.uiRun(() -> {
+            one.vm().desk().noShow(); // the first press asks, the second confirms
+            one.vm().desk().noShow();
+        });
+    }
+
+    @Test
+    void aNoShowIsTakenBackOverRealHttpAndTheTicketWaitsAgain() {
+        Console c = signIn("advisor4", "mikkeli-1", Language.EN);
+        TicketDto t = issueAdviceTicket("fi");
+        var desk = c.vm().desk();
+        runner.await("waiting", () -> desk.queues().waiting().stream().anyMatch(w -> w.id().equals(t.id())));
+        runner.uiRun(() -> {
+            desk.queues().selectedWaitingProperty().set(t);
+            desk.callChosen();
+        });
+        runner.await("called", () -> desk.current() != null);
+        runner.uiRun(() -> {
+            desk.noShow();
+            desk.noShow();
+        });
+        runner.await("undoable", () -> desk.noShows().canUndo().get());
+        runner.uiRun(() -> desk.noShows().undo());
+        runner.await("waiting again", () -> desk.queues().waiting().stream()
+                .anyMatch(w -> w.id().equals(t.id()) && w.deskId() == null));
+        assertThat(runner.ui(() -> desk.status().messageProperty().get())).contains(t.number());
     }
 
     @Test
@@ -273,7 +301,10 @@ class ServiceIntegrationTest {
         assertThat(slip.language()).isEqualTo("sv");
         assertThat(slip.serviceText()).contains("Du får mer hjälp här").contains("Ta med telefonen.");
         assertThat(slip.qrContent()).startsWith("http");
-        runner.uiRun(desk::noShow);
+        runner.uiRun(() -> {
+            desk.noShow(); // the first press asks, the second confirms
+            desk.noShow();
+        });
     }
 
     @Test

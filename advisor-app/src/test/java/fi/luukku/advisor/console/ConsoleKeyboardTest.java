@@ -205,7 +205,8 @@ class ConsoleKeyboardTest {
         waitUntil(() -> console.vm.desk().current() != null);
         key(robot, KeyCode.F3);
         waitUntil(() -> console.vm.desk().current().recalls() == 1);
-        key(robot, KeyCode.F5);
+        key(robot, KeyCode.F5); // asks
+        key(robot, KeyCode.F5); // confirms
         waitUntil(() -> console.vm.desk().current() == null);
         key(robot, KeyCode.F2);
         waitUntil(() -> console.vm.desk().current() != null);
