@@ -3,8 +3,8 @@ package fi.luukku.display;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.live.LiveState;
 import fi.luukku.display.board.CallSpotlight;
-import fi.luukku.display.board.DisplayState;
 import fi.luukku.display.board.DisplayStore;
 import fi.luukku.display.board.DisplayView;
 import fi.luukku.display.board.DisplayViewModel;
@@ -56,7 +56,7 @@ public final class DisplayComposition implements AutoCloseable {
             Announcer announcer,
             Clock clock) {
         this.announcer = announcer;
-        this.store = new DisplayStore(client.mapper(), DisplayState.DEFAULT_HISTORY);
+        this.store = new DisplayStore(client.mapper(), LiveState.DEFAULT_HISTORY);
         String point = options.client().point();
         this.feed = new DisplayFeed(client, point, streams, runner, scheduler, clock, options.resyncAfter(), store);
         if (options.desk().isPresent()) {

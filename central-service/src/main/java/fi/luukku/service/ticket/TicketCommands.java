@@ -142,6 +142,19 @@ final class TicketCommands {
         });
     }
 
+    /** Takes back a no-show marked in error within {@link TicketService#UNDO_NO_SHOW_MILLIS}: waits at its old place. */
+    TicketDto undoNoShow(Principal p, String ticketId) {
+        return act(p, ticketId, (ctx, t) -> {
+            require(Command.UNDO_NO_SHOW, t);
+            if (t.finishedAt() == null || clock.millis() - t.finishedAt() > TicketService.UNDO_NO_SHOW_MILLIS) {
+                throw new Conflict(
+                        "undo-no-show", "ticket " + t.number() + " is not a no-show of the last five minutes");
+            }
+            repository.reopenNoShow(ctx.sql, t.id());
+            return EventTypes.TICKET_NO_SHOW_UNDONE;
+        });
+    }
+
     TicketDto park(Principal p, String ticketId) {
         return act(p, ticketId, (ctx, t) -> {
             require(Command.PARK, t);

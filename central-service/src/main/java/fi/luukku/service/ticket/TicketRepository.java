@@ -276,6 +276,14 @@ public final class TicketRepository {
         sql.update("UPDATE tickets SET status = 'PARKED' WHERE id = ?", ticketId);
     }
 
+    /** A no-show taken back: waiting again at its old place (its sort time unchanged), with no desk. */
+    public void reopenNoShow(Sql sql, String ticketId) throws SQLException {
+        sql.update(
+                "UPDATE tickets SET status = 'WAITING', desk_id = NULL, finished_at = NULL, called_at = NULL,"
+                        + " recalls = 0 WHERE id = ?",
+                ticketId);
+    }
+
     /** Back to waiting at its old place in the queue. */
     public void markUnparked(Sql sql, String ticketId) throws SQLException {
         sql.update("UPDATE tickets SET status = 'WAITING', desk_id = NULL WHERE id = ?", ticketId);

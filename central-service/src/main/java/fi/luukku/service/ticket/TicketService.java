@@ -305,6 +305,17 @@ public final class TicketService {
         return commands.noShow(p, ticketId);
     }
 
+    /** How long after a no-show the desk may still take it back. */
+    public static final long UNDO_NO_SHOW_MILLIS = 5 * 60_000L;
+
+    /**
+     * Takes back a no-show marked in error, within five minutes: the ticket waits again at its old place in the
+     * queue (its sort time is unchanged), with no desk.
+     */
+    public TicketDto undoNoShow(Principal p, String ticketId) {
+        return commands.undoNoShow(p, ticketId);
+    }
+
     public TicketDto park(Principal p, String ticketId) {
         return commands.park(p, ticketId);
     }

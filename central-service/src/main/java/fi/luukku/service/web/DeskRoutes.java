@@ -59,6 +59,13 @@ public final class DeskRoutes implements RouteGroup {
                 (p, id, x) -> tickets.recall(p, id));
         action(r, "start", "startService", "Start serving", null, (p, id, x) -> tickets.start(p, id));
         action(r, "no-show", "markNoShow", "The customer did not come", null, (p, id, x) -> tickets.noShow(p, id));
+        action(
+                r,
+                "undo-no-show",
+                "undoNoShow",
+                "Take back a no-show of the last five minutes: the ticket waits at its old place",
+                null,
+                (p, id, x) -> tickets.undoNoShow(p, id));
         action(r, "park", "parkTicket", "Park (customer fetching a document)", null, (p, id, x) -> tickets.park(p, id));
         action(
                 r,

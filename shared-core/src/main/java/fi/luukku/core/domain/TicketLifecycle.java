@@ -17,6 +17,7 @@ public final class TicketLifecycle {
         RECALL(TicketStatus.CALLED),
         START(TicketStatus.SERVING),
         NO_SHOW(TicketStatus.NO_SHOW),
+        UNDO_NO_SHOW(TicketStatus.WAITING),
         PARK(TicketStatus.PARKED),
         UNPARK(TicketStatus.WAITING),
         CANCEL(TicketStatus.CANCELLED),
@@ -44,6 +45,7 @@ public final class TicketLifecycle {
         ALLOWED.put(Command.RECALL, EnumSet.of(TicketStatus.CALLED));
         ALLOWED.put(Command.START, EnumSet.of(TicketStatus.CALLED, TicketStatus.PARKED));
         ALLOWED.put(Command.NO_SHOW, EnumSet.of(TicketStatus.CALLED));
+        ALLOWED.put(Command.UNDO_NO_SHOW, EnumSet.of(TicketStatus.NO_SHOW));
         ALLOWED.put(Command.PARK, EnumSet.of(TicketStatus.WAITING, TicketStatus.CALLED, TicketStatus.SERVING));
         ALLOWED.put(Command.UNPARK, EnumSet.of(TicketStatus.PARKED));
         ALLOWED.put(Command.CANCEL, EnumSet.of(TicketStatus.WAITING, TicketStatus.PARKED));

@@ -22,7 +22,7 @@ class TicketLifecycleTest {
     @Test
     void closedTicketsAcceptOnlyALateServiceEventWhenFinished() {
         assertThat(TicketLifecycle.commandsIn(TicketStatus.FINISHED)).containsExactly(Command.RECORD_SERVICE_EVENT);
-        assertThat(TicketLifecycle.commandsIn(TicketStatus.NO_SHOW)).isEmpty();
+        assertThat(TicketLifecycle.commandsIn(TicketStatus.NO_SHOW)).containsExactly(Command.UNDO_NO_SHOW);
         assertThat(TicketLifecycle.commandsIn(TicketStatus.CANCELLED)).isEmpty();
     }
 
