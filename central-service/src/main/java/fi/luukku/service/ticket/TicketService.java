@@ -23,6 +23,7 @@ import fi.luukku.service.auth.Principal;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.point.Catalog;
+import fi.luukku.service.queue.CallNextSelector;
 import fi.luukku.service.web.ApiError;
 import fi.luukku.service.web.Check;
 import java.io.IOException;
@@ -32,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +56,7 @@ public final class TicketService {
     private final Set<String> priorityNeeds;
     private final long defaultServiceMillis;
     private final ConcurrentHashMap<String, long[]> serviceTimeCache = new ConcurrentHashMap<>();
+    private final CallNextSelector callNextSelector;
 
     public TicketService(
             Database db,
@@ -76,6 +77,7 @@ public final class TicketService {
         this.priorityCap = config.intValue("queue.priorityCap");
         this.priorityNeeds = config.priorityNeeds();
         this.defaultServiceMillis = config.intValue("queue.defaultServiceMinutes") * 60_000L;
+        this.callNextSelector = new CallNextSelector(priorityCap);
         mutations.setQueueEmitter((ctx, q) -> ctx.emit(EventTypes.QUEUE_UPDATED, queueDto(ctx.sql, q)));
     }
 
@@ -668,12 +670,12 @@ public final class TicketService {
         List<Catalog.DeskQueue> served = queues;
         return Optional.ofNullable(mutations.run(pointId, ctx -> {
             for (int attempt = 0; attempt < 5; attempt++) {
-                Optional<TicketRow> pick = pickNext(ctx.sql, served);
+                long now = clock.millis();
+                Optional<String> pick = callNextSelector.pickNext(ctx.sql, deskId, served, today(), now);
                 if (pick.isEmpty()) {
                     return null;
                 }
-                TicketRow t = pick.get();
-                long now = clock.millis();
+                TicketRow t = load(ctx.sql, pick.get());
                 // conditional: only a ticket still waiting can be called (a second instance may have won)
                 int n = ctx.sql.update(
                         "UPDATE tickets SET status = 'CALLED', desk_id = ?, called_at = ?, served_by = ?, recalls = 0"
@@ -713,71 +715,6 @@ public final class TicketService {
             }
             throw ApiError.conflict("busy", "tickets changed while calling; try again");
         }));
-    }
-
-    /**
-     * The rule: checked-in appointments whose time has come first; then the desk's highest-priority queues that
-     * have someone waiting; within those, priority customers before the longest-waiting one, but never more
-     * than {@code queue.priorityCap} of them past the same waiting customer.
-     */
-    Optional<TicketRow> pickNext(Sql sql, List<Catalog.DeskQueue> queues) throws SQLException {
-        if (queues.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Integer> prio = new HashMap<>();
-        for (Catalog.DeskQueue dq : queues) {
-            prio.put(dq.queueId(), dq.priority());
-        }
-        String in = String.join(",", java.util.Collections.nCopies(queues.size(), "?"));
-        Object[] args = new Object[queues.size() + 1];
-        for (int i = 0; i < queues.size(); i++) {
-            args[i] = queues.get(i).queueId();
-        }
-        args[queues.size()] = today();
-        long now = clock.millis();
-        List<TicketRow> waiting = sql.list(
-                "SELECT " + TicketRow.COLUMNS + " FROM tickets WHERE queue_id IN (" + in + ")"
-                        + " AND status = 'WAITING' AND ticket_day = ? ORDER BY sort_at, issued_at",
-                TicketRow::map,
-                args);
-        Optional<TicketRow> due = waiting.stream()
-                .filter(t -> t.dueAt() != null && t.dueAt() <= now)
-                .min(Comparator.comparingLong(TicketRow::dueAt));
-        if (due.isPresent()) {
-            return due;
-        }
-        // appointments not yet due wait for their time
-        List<TicketRow> walkIns =
-                waiting.stream().filter(t -> t.dueAt() == null).toList();
-        if (walkIns.isEmpty()) {
-            return Optional.empty();
-        }
-        int best = walkIns.stream().mapToInt(t -> prio.get(t.queueId())).min().orElseThrow();
-        List<TicketRow> level =
-                walkIns.stream().filter(t -> prio.get(t.queueId()) == best).toList();
-        Optional<TicketRow> oldestNormal =
-                level.stream().filter(t -> !t.priority()).findFirst();
-        Optional<TicketRow> oldestPriority =
-                level.stream().filter(TicketRow::priority).findFirst();
-        if (oldestPriority.isEmpty()) {
-            return oldestNormal;
-        }
-        if (oldestNormal.isEmpty()) {
-            return oldestPriority;
-        }
-        TicketRow n = oldestNormal.get();
-        TicketRow pr = oldestPriority.get();
-        if (pr.sortAt() <= n.sortAt()) {
-            return oldestPriority;
-        }
-        // the priority customer would pass n (and maybe others); only while n has not been passed too often
-        boolean anyCapped = level.stream()
-                .filter(t -> !t.priority() && t.sortAt() < pr.sortAt()) // any queue of this level
-                .anyMatch(t -> t.passedBy() >= priorityCap);
-        if (anyCapped || (priorityCap == 0)) {
-            return oldestNormal;
-        }
-        return oldestPriority;
     }
 
     public TicketDto call(Principal p, String ticketId, CallRequest r) {
