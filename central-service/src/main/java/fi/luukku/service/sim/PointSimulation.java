@@ -107,7 +107,6 @@ public final class PointSimulation {
     }
 
     private void day(LocalDate date) {
-        arrivals.dayStarts(date);
         long midnight = date.atStartOfDay(zone).toInstant().toEpochMilli();
         long lastClose = midnight;
         for (SimDesk d : desks) {
@@ -120,6 +119,7 @@ public final class PointSimulation {
         if (lastClose == midnight) {
             return; // closed all day
         }
+        arrivals.dayStarts(date);
         long firstArrival = Long.MAX_VALUE;
         for (Scenario.Service s : sc.services()) {
             double factor = weekdayFactor(s, date.getDayOfWeek());
