@@ -10,8 +10,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Service times learned from finished visits, per service and per two-hour band of the day, as the empirical
- * distribution of the most recent ones. Falls back to the service's recent times, then to a lognormal around a
- * default.
+ * distribution of the most recent ones. Falls back to the service's recent times, then to a fixed default.
  */
 public final class LearnedServiceTimes implements ServiceTimes {
     static final int KEEP = 200;
@@ -98,8 +97,7 @@ public final class LearnedServiceTimes implements ServiceTimes {
     public synchronized long sample(String serviceKey, long at, RandomGenerator random) {
         long[] s = samples(serviceKey, at);
         if (s == null) {
-            // lognormal with the default as its median, sigma 0.5
-            return Math.max(30_000L, Math.round(defaultMillis * Math.exp(0.5 * random.nextGaussian())));
+            return defaultMillis; // nothing learned yet: the configured default, without a made-up spread
         }
         return s[random.nextInt(s.length)];
     }

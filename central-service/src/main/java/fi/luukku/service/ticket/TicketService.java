@@ -24,6 +24,8 @@ import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.queue.CallNextSelector;
+import fi.luukku.service.queue.ServiceWaitEstimates;
+import fi.luukku.service.queue.WaitEstimate;
 import fi.luukku.service.web.ApiError;
 import fi.luukku.service.web.Check;
 import java.io.IOException;
@@ -57,6 +59,7 @@ public final class TicketService {
     private final long defaultServiceMillis;
     private final ConcurrentHashMap<String, long[]> serviceTimeCache = new ConcurrentHashMap<>();
     private final CallNextSelector callNextSelector;
+    private final ServiceWaitEstimates waitEstimates;
 
     public TicketService(
             Database db,
@@ -78,6 +81,13 @@ public final class TicketService {
         this.priorityNeeds = config.priorityNeeds();
         this.defaultServiceMillis = config.intValue("queue.defaultServiceMinutes") * 60_000L;
         this.callNextSelector = new CallNextSelector(priorityCap);
+        this.waitEstimates = new ServiceWaitEstimates(
+                catalog,
+                (sql, d) -> auth.openDesks(sql, List.of(d)) > 0,
+                clock,
+                zone,
+                priorityCap,
+                defaultServiceMillis);
         mutations.setQueueEmitter((ctx, q) -> ctx.emit(EventTypes.QUEUE_UPDATED, queueDto(ctx.sql, q)));
     }
 
@@ -171,7 +181,8 @@ public final class TicketService {
         long longest = w.waiting() == 0 ? 0 : Math.max(0, now - w.oldest());
         int due = w.due();
         int desks = openDesks(sql, queueId);
-        long est = estimate(sql, queueId, w.waiting(), desks);
+        WaitEstimate est =
+                waitEstimates.forPoint(sql, q.pointId(), today()).newTicket().get(queueId);
         return new QueueDto(
                 q.id(),
                 q.pointId(),
@@ -179,10 +190,13 @@ public final class TicketService {
                 q.name(),
                 q.authorityId(),
                 w.waiting(),
-                est,
+                est.seconds(),
                 Math.max(0, longest / 1000),
                 due,
-                desks);
+                desks,
+                est.lowSeconds(),
+                est.highSeconds(),
+                est.noDeskOpen());
     }
 
     private int openDesks(Sql sql, String queueId) throws SQLException {
@@ -231,22 +245,28 @@ public final class TicketService {
                 t.queueId(),
                 t.day(),
                 t.sortAt());
-        return toDto(t, ahead, estimate(sql, t.queueId(), ahead, openDesks(sql, t.queueId())));
+        return estimated(waitEstimates.forPoint(sql, t.pointId(), t.day()), toDto(t, ahead, 0));
+    }
+
+    /** The ticket with the look-ahead estimator's wait. */
+    private static TicketDto estimated(ServiceWaitEstimates.Snapshot s, TicketDto dto) {
+        WaitEstimate e = s.tickets().get(dto.id());
+        return e == null ? dto : dto.withEstimate(e.seconds(), e.lowSeconds(), e.highSeconds(), e.noDeskOpen());
     }
 
     List<TicketDto> toDtos(Sql sql, List<TicketRow> rows) throws SQLException {
         Map<String, Integer> position = new HashMap<>();
-        Map<String, Integer> desks = new HashMap<>();
+        Map<String, ServiceWaitEstimates.Snapshot> estimates = new HashMap<>();
         List<TicketDto> out = new ArrayList<>();
         for (TicketRow t : rows) { // rows are ordered by sort_at
             if (t.status() == TicketStatus.WAITING) {
                 int ahead = position.merge(t.queueId(), 1, Integer::sum) - 1;
-                Integer d = desks.get(t.queueId());
-                if (d == null) {
-                    d = openDesks(sql, t.queueId());
-                    desks.put(t.queueId(), d);
+                ServiceWaitEstimates.Snapshot s = estimates.get(t.pointId() + "/" + t.day());
+                if (s == null) {
+                    s = waitEstimates.forPoint(sql, t.pointId(), t.day());
+                    estimates.put(t.pointId() + "/" + t.day(), s);
                 }
-                out.add(toDto(t, ahead, estimate(sql, t.queueId(), ahead, d)));
+                out.add(estimated(s, toDto(t, ahead, 0)));
             } else {
                 out.add(toDto(t, 0, 0));
             }
