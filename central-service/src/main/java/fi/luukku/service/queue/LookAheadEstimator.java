@@ -20,6 +20,12 @@ import java.util.SplittableRandom;
  * to come into queues served first, and desks that open later.
  */
 public final class LookAheadEstimator implements WaitEstimator {
+    /**
+     * Tickets whose id starts with this are probes: "when would a ticket taken now in this queue be called?". A probe
+     * takes no desk time, so probes in several queues can be asked in one look-ahead without delaying each other.
+     */
+    public static final String PROBE = "probe:";
+
     /** How far ahead a run looks; tickets not called by then are reported as waiting for a desk. */
     static final long HORIZON_MILLIS = 10 * 3600_000L;
 
@@ -187,6 +193,9 @@ public final class LookAheadEstimator implements WaitEstimator {
                     if (tracked.contains(c.id())) {
                         called.put(c.id(), t);
                         remaining--;
+                    }
+                    if (c.id().startsWith(PROBE)) {
+                        continue; // takes no desk time: the desk looks again at once
                     }
                     long took = s.serviceTimes().sample(serviceOf.get(c.id()), t, random);
                     free[i] = nextStaffed(desk, t + Math.max(took, 1000L));

@@ -27,7 +27,6 @@ public final class ServiceWaitEstimates {
     /** The estimates of a point's waiting tickets, and of a ticket taken now in each queue. */
     public record Snapshot(Map<String, WaitEstimate> tickets, Map<String, WaitEstimate> newTicket) {}
 
-    static final String NEW = "~new~";
     static final long REUSE_MILLIS = 15_000;
     static final long LEARN_EVERY_MILLIS = 60_000;
     /** Staffed desks are assumed to stay staffed this long (the service has no opening hours yet). */
@@ -124,20 +123,24 @@ public final class ServiceWaitEstimates {
             return cached.snapshot();
         }
         ServiceTimes times = times(sql, pointId, now).snapshot();
-        Map<String, WaitEstimate> tickets =
-                estimator.estimate(new QueueState(now, desks, waiting, List.of(), priorityCap, times, null));
-        // a ticket taken now in each queue, one queue at a time (they must not wait behind each other)
-        Map<String, WaitEstimate> fresh = new HashMap<>();
+        // and a probe per queue: a ticket taken now (probes take no desk time, so one look-ahead answers all)
+        List<QueueState.Waiting> withProbes = new ArrayList<>(waiting);
         for (Catalog.Queue q : catalog.queues(pointId)) {
-            List<QueueState.Waiting> plusOne = new ArrayList<>(waiting);
-            Candidate c = new Candidate(NEW, NEW, q.id(), TicketStatus.WAITING, now, now, null, false, 0);
-            plusOne.add(new QueueState.Waiting(c, q.id()));
-            fresh.put(
-                    q.id(),
-                    estimator
-                            .estimate(new QueueState(now, desks, plusOne, List.of(), priorityCap, times, null))
-                            .get(NEW));
+            String id = LookAheadEstimator.PROBE + q.id();
+            withProbes.add(new QueueState.Waiting(
+                    new Candidate(id, id, q.id(), TicketStatus.WAITING, now, now, null, false, 0), q.id()));
         }
+        Map<String, WaitEstimate> all =
+                estimator.estimate(new QueueState(now, desks, withProbes, List.of(), priorityCap, times, null));
+        Map<String, WaitEstimate> tickets = new HashMap<>();
+        Map<String, WaitEstimate> fresh = new HashMap<>();
+        all.forEach((id, e) -> {
+            if (id.startsWith(LookAheadEstimator.PROBE)) {
+                fresh.put(id.substring(LookAheadEstimator.PROBE.length()), e);
+            } else {
+                tickets.put(id, e);
+            }
+        });
         Snapshot s = new Snapshot(tickets, fresh);
         cache.put(pointId, new Cached(fingerprint, now, s));
         return s;

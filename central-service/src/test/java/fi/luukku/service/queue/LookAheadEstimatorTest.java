@@ -172,4 +172,18 @@ class LookAheadEstimatorTest {
         assertThat(last.highSeconds()).isGreaterThan(last.seconds());
         assertThat(lookAhead.estimate(s)).isEqualTo(lookAhead.estimate(s)); // the same state, the same answer
     }
+
+    @Test
+    void probesAskWhenATicketTakenNowWouldBeCalledWithoutDelayingEachOther() {
+        String k = LookAheadEstimator.PROBE + "K";
+        String v = LookAheadEstimator.PROBE + "V";
+        QueueState s = state(
+                List.of(desk("d", List.of(ALL_DAY), "K", 1, "V", 1)),
+                List.of(walkIn("K1", "K", NOW - MIN), walkIn(k, "K", NOW), walkIn(v, "V", NOW)),
+                2);
+        Map<String, WaitEstimate> e = lookAhead.estimate(s);
+        assertThat(minutes(e, k)).isEqualTo(5);
+        assertThat(minutes(e, v)).isEqualTo(5);
+        assertThat(minutes(e, "K1")).isZero();
+    }
 }
