@@ -8,6 +8,8 @@ import fi.luukku.core.domain.TicketStatus;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.NotFound;
 import fi.luukku.service.point.Catalog;
+import fi.luukku.service.queue.ServiceWaitEstimates;
+import fi.luukku.service.queue.WaitEstimate;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,7 +23,8 @@ import java.util.function.Supplier;
 /** Turns rows into the answers clients read: tickets with their place and estimate, queues with their load. */
 public final class TicketAssembler {
     private final TicketRepository repository;
-    private final WaitEstimator estimator;
+    private final StaffedDesks staffed;
+    private final ServiceWaitEstimates waits;
     private final Catalog catalog;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -29,13 +32,15 @@ public final class TicketAssembler {
 
     public TicketAssembler(
             TicketRepository repository,
-            WaitEstimator estimator,
+            StaffedDesks staffed,
+            ServiceWaitEstimates waits,
             Catalog catalog,
             ObjectMapper mapper,
             Clock clock,
             Supplier<String> today) {
         this.repository = repository;
-        this.estimator = estimator;
+        this.staffed = staffed;
+        this.waits = waits;
         this.catalog = catalog;
         this.mapper = mapper;
         this.clock = clock;
@@ -47,8 +52,9 @@ public final class TicketAssembler {
         long now = clock.millis();
         TicketRepository.Waiting w = repository.waiting(sql, queueId, today.get(), now);
         long longest = w.count() == 0 ? 0 : Math.max(0, now - w.oldestIssuedAt());
-        int desks = estimator.staffedDesks(sql, queueId);
-        long est = estimator.estimateSeconds(sql, queueId, w.count(), desks);
+        int desks = staffed.of(sql, queueId);
+        WaitEstimate est =
+                waits.forPoint(sql, q.pointId(), today.get()).newTicket().get(queueId);
         return new QueueDto(
                 q.id(),
                 q.pointId(),
@@ -56,10 +62,13 @@ public final class TicketAssembler {
                 q.name(),
                 q.authorityId(),
                 w.count(),
-                est,
+                est.seconds(),
                 Math.max(0, longest / 1000),
                 w.due(),
-                desks);
+                desks,
+                est.lowSeconds(),
+                est.highSeconds(),
+                est.noDeskOpen());
     }
 
     public List<QueueDto> queues(Sql sql, String pointId) throws SQLException {
@@ -76,24 +85,30 @@ public final class TicketAssembler {
             return toDto(t, 0, 0);
         }
         int ahead = repository.countAhead(sql, t);
-        return toDto(
-                t, ahead, estimator.estimateSeconds(sql, t.queueId(), ahead, estimator.staffedDesks(sql, t.queueId())));
+        return estimated(waits.forPoint(sql, t.pointId(), t.day()), toDto(t, ahead, 0));
+    }
+
+    /** The ticket with the look-ahead estimator's wait and range. */
+    private static TicketDto estimated(ServiceWaitEstimates.Snapshot s, TicketDto dto) {
+        WaitEstimate e = s.tickets().get(dto.id());
+        return e == null ? dto : dto.withEstimate(e.seconds(), e.lowSeconds(), e.highSeconds(), e.noDeskOpen());
     }
 
     /** Many tickets in queue order; places are counted along the list. */
     public List<TicketDto> toDtos(Sql sql, List<TicketRow> rows) throws SQLException {
         Map<String, Integer> position = new HashMap<>();
-        Map<String, Integer> desks = new HashMap<>();
+        Map<String, ServiceWaitEstimates.Snapshot> estimates = new HashMap<>();
         List<TicketDto> out = new ArrayList<>();
         for (TicketRow t : rows) { // rows are ordered by sort_at
             if (t.status() == TicketStatus.WAITING) {
                 int ahead = position.merge(t.queueId(), 1, Integer::sum) - 1;
-                Integer d = desks.get(t.queueId());
-                if (d == null) {
-                    d = estimator.staffedDesks(sql, t.queueId());
-                    desks.put(t.queueId(), d);
+                String key = t.pointId() + "/" + t.day();
+                ServiceWaitEstimates.Snapshot s = estimates.get(key);
+                if (s == null) {
+                    s = waits.forPoint(sql, t.pointId(), t.day());
+                    estimates.put(key, s);
                 }
-                out.add(toDto(t, ahead, estimator.estimateSeconds(sql, t.queueId(), ahead, d)));
+                out.add(estimated(s, toDto(t, ahead, 0)));
             } else {
                 out.add(toDto(t, 0, 0));
             }

@@ -3,24 +3,17 @@ package fi.luukku.service.ticket;
 import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.NotFound;
-import fi.luukku.service.point.Catalog;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Every SQL statement on the tickets table (and the rows it maps), inside a transaction the caller holds. */
 public final class TicketRepository {
-    private final int priorityCap;
 
-    public TicketRepository(int priorityCap) {
-        this.priorityCap = priorityCap;
-    }
+    public TicketRepository() {}
 
     // ---- reading ----------------------------------------------------------------------------------
 
@@ -108,74 +101,6 @@ public final class TicketRepository {
 
     public boolean wasIssuedOffline(Sql sql, String ticketId) throws SQLException {
         return sql.longValue("SELECT COUNT(*) FROM tickets WHERE id = ? AND offline = TRUE", ticketId) > 0;
-    }
-
-    // ---- the call rule of today (to be replaced by the pure rule over plain values) ------------------
-
-    /**
-     * The ticket a desk serving {@code queues} gets next, by today's rule: checked-in appointments whose time
-     * has come first; then the desk's highest-priority queues that have someone waiting; within those, priority
-     * customers before the longest-waiting one, but never more than {@code queue.priorityCap} of them past the
-     * same waiting customer. Candidates are read in SQL order {@code sort_at, issued_at}.
-     */
-    public Optional<TicketRow> nextCandidateFor(Sql sql, List<Catalog.DeskQueue> queues, String day, long now)
-            throws SQLException {
-        if (queues.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Integer> prio = new HashMap<>();
-        for (Catalog.DeskQueue dq : queues) {
-            prio.put(dq.queueId(), dq.priority());
-        }
-        String in = String.join(",", Collections.nCopies(queues.size(), "?"));
-        Object[] args = new Object[queues.size() + 1];
-        for (int i = 0; i < queues.size(); i++) {
-            args[i] = queues.get(i).queueId();
-        }
-        args[queues.size()] = day;
-        List<TicketRow> waiting = sql.list(
-                "SELECT " + TicketRow.COLUMNS + " FROM tickets WHERE queue_id IN (" + in + ")"
-                        + " AND status = 'WAITING' AND ticket_day = ? ORDER BY sort_at, issued_at",
-                TicketRow::map,
-                args);
-        Optional<TicketRow> due = waiting.stream()
-                .filter(t -> t.dueAt() != null && t.dueAt() <= now)
-                .min(Comparator.comparingLong(TicketRow::dueAt));
-        if (due.isPresent()) {
-            return due;
-        }
-        // appointments not yet due wait for their time
-        List<TicketRow> walkIns =
-                waiting.stream().filter(t -> t.dueAt() == null).toList();
-        if (walkIns.isEmpty()) {
-            return Optional.empty();
-        }
-        int best = walkIns.stream().mapToInt(t -> prio.get(t.queueId())).min().orElseThrow();
-        List<TicketRow> level =
-                walkIns.stream().filter(t -> prio.get(t.queueId()) == best).toList();
-        Optional<TicketRow> oldestNormal =
-                level.stream().filter(t -> !t.priority()).findFirst();
-        Optional<TicketRow> oldestPriority =
-                level.stream().filter(TicketRow::priority).findFirst();
-        if (oldestPriority.isEmpty()) {
-            return oldestNormal;
-        }
-        if (oldestNormal.isEmpty()) {
-            return oldestPriority;
-        }
-        TicketRow n = oldestNormal.get();
-        TicketRow pr = oldestPriority.get();
-        if (pr.sortAt() <= n.sortAt()) {
-            return oldestPriority;
-        }
-        // the priority customer would pass n (and maybe others); only while n has not been passed too often
-        boolean anyCapped = level.stream()
-                .filter(t -> !t.priority() && t.sortAt() < pr.sortAt()) // any queue of this level
-                .anyMatch(t -> t.passedBy() >= priorityCap);
-        if (anyCapped || (priorityCap == 0)) {
-            return oldestNormal;
-        }
-        return oldestPriority;
     }
 
     // ---- writing ----------------------------------------------------------------------------------

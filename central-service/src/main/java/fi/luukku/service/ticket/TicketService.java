@@ -25,6 +25,8 @@ import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
 import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
+import fi.luukku.service.queue.CallNextSelector;
+import fi.luukku.service.queue.ServiceWaitEstimates;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +41,7 @@ import java.util.Set;
 /**
  * The queue engine's façade: issuing, calling and moving tickets through their life. It checks and sequences;
  * the SQL is in {@link TicketRepository}, the allowed moves in {@link fi.luukku.core.domain.TicketLifecycle}
- * (applied by {@link TicketCommands}), numbers in {@link TicketNumbering}, estimates behind {@link WaitEstimator}.
+ * (applied by {@link TicketCommands}), numbers in {@link TicketNumbering}, the call rule in {@link CallNextSelector}, estimates in {@link ServiceWaitEstimates}.
  */
 public final class TicketService {
     private final Database db;
@@ -53,6 +55,7 @@ public final class TicketService {
     private final TicketNumbering numbering;
     private final TicketAccess access;
     private final TicketCommands commands;
+    private final CallNextSelector callNextSelector;
 
     public TicketService(
             Database db,
@@ -68,10 +71,18 @@ public final class TicketService {
         this.clock = clock;
         this.zone = config.zone();
         this.priorityNeeds = config.priorityNeeds();
-        this.repository = new TicketRepository(config.intValue("queue.priorityCap"));
-        WaitEstimator estimator = new RecentServiceTimeEstimator(
-                repository, catalog, auth, clock, config.intValue("queue.defaultServiceMinutes") * 60_000L);
-        this.assembler = new TicketAssembler(repository, estimator, catalog, mapper, clock, this::today);
+        this.repository = new TicketRepository();
+        int priorityCap = config.intValue("queue.priorityCap");
+        this.callNextSelector = new CallNextSelector(priorityCap);
+        ServiceWaitEstimates waits = new ServiceWaitEstimates(
+                catalog,
+                (sql, d) -> auth.openDesks(sql, List.of(d)) > 0,
+                clock,
+                zone,
+                priorityCap,
+                config.intValue("queue.defaultServiceMinutes") * 60_000L);
+        this.assembler = new TicketAssembler(
+                repository, new StaffedDesks(catalog, auth), waits, catalog, mapper, clock, this::today);
         this.numbering = new TicketNumbering(repository, assembler, catalog);
         this.access = new TicketAccess(catalog);
         this.commands = new TicketCommands(
@@ -251,11 +262,11 @@ public final class TicketService {
         List<Catalog.DeskQueue> served = queues;
         return Optional.ofNullable(mutations.run(pointId, ctx -> {
             for (int attempt = 0; attempt < 5; attempt++) {
-                Optional<TicketRow> pick = repository.nextCandidateFor(ctx.sql, served, today(), clock.millis());
+                Optional<String> pick = callNextSelector.pickNext(ctx.sql, deskId, served, today(), clock.millis());
                 if (pick.isEmpty()) {
                     return null;
                 }
-                TicketRow t = pick.get();
+                TicketRow t = repository.load(ctx.sql, pick.get());
                 TicketCommands.require(fi.luukku.core.domain.TicketLifecycle.Command.CALL, t);
                 // conditional: only a ticket still waiting can be called (a second instance may have won)
                 if (repository.markCalled(ctx.sql, t.id(), deskId, clock.millis(), p.subject(), true)) {
