@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The queue engine's façade: issuing, calling and moving tickets through their life. It checks and sequences;
@@ -62,6 +63,26 @@ public final class TicketService {
             ObjectMapper mapper,
             Clock clock,
             ServiceConfig config) {
+        this(
+                db,
+                mutations,
+                catalog,
+                mapper,
+                clock,
+                config,
+                repository -> new RecentServiceTimeEstimator(
+                        repository, catalog, auth, clock, config.intValue("queue.defaultServiceMinutes") * 60_000L));
+    }
+
+    /** With another estimator, built over this service's repository. */
+    public TicketService(
+            Database db,
+            Mutations mutations,
+            Catalog catalog,
+            ObjectMapper mapper,
+            Clock clock,
+            ServiceConfig config,
+            Function<TicketRepository, WaitEstimator> estimators) {
         this.db = db;
         this.mutations = mutations;
         this.catalog = catalog;
@@ -69,8 +90,7 @@ public final class TicketService {
         this.zone = config.zone();
         this.priorityNeeds = config.priorityNeeds();
         this.repository = new TicketRepository(config.intValue("queue.priorityCap"));
-        WaitEstimator estimator = new RecentServiceTimeEstimator(
-                repository, catalog, auth, clock, config.intValue("queue.defaultServiceMinutes") * 60_000L);
+        WaitEstimator estimator = estimators.apply(repository);
         this.assembler = new TicketAssembler(repository, estimator, catalog, mapper, clock, this::today);
         this.numbering = new TicketNumbering(repository, assembler, catalog);
         this.access = new TicketAccess(catalog);
