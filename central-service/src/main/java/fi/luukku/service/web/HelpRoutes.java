@@ -34,6 +34,7 @@ public final class HelpRoutes implements RouteGroup {
                 .summary("\"I'm on my way\": only the first one counts")
                 .roles(Roles.STAFF)
                 .response(HelpRequestDto.class)
+                .answers(409)
                 .handle(x -> x.ok(help.acknowledge(x.who(), x.id("help request"))));
         r.post("/api/v1/points/{point}/incidents", "recordIncident")
                 .summary("Record a disruptive situation")

@@ -61,7 +61,7 @@ public final class InfoRoutes implements RouteGroup {
         r.get("/t/{code}", "trackingPage")
                 .summary("Tracking page for the citizen's phone (HTML, refreshes itself)")
                 .produces("text/html")
-                .query("lang", null, "page language: fi, sv or en")
+                .freeQuery("lang", "page language: fi, sv or en (others fall back to the ticket's language)")
                 .database()
                 .handle(x -> {
                     String code = x.ctx().pathParam("code");

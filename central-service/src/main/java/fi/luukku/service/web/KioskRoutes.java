@@ -48,6 +48,7 @@ public final class KioskRoutes implements RouteGroup {
                 .request(OfflineBlockRequest.class)
                 .created(OfflineBlockDto.class)
                 .idempotent()
+                .answers(409)
                 .handle(x -> x.created(offline.reserve(x.point(), x.body(OfflineBlockRequest.class))));
     }
 }

@@ -40,6 +40,8 @@ public record RouteSpec(
      *
      * @param format an OpenAPI string format (date, …) or null
      * @param values the allowed values, empty when free
+     * @param checked whether a malformed value is refused with 400
      */
-    public record Param(String name, String type, String format, List<String> values, String description) {}
+    public record Param(
+            String name, String type, String format, List<String> values, String description, boolean checked) {}
 }

@@ -133,12 +133,18 @@ public final class Routes {
         }
 
         public R query(String name, String format, String description) {
-            query.add(new RouteSpec.Param(name, "string", format, List.of(), description));
+            query.add(new RouteSpec.Param(name, "string", format, List.of(), description, true));
+            return this;
+        }
+
+        /** A query parameter the handler accepts in any form (an unknown value falls back; never a 400). */
+        public R freeQuery(String name, String description) {
+            query.add(new RouteSpec.Param(name, "string", null, List.of(), description, false));
             return this;
         }
 
         public R header(String name, String type, String description) {
-            headers.add(new RouteSpec.Param(name, type, null, List.of(), description));
+            headers.add(new RouteSpec.Param(name, type, null, List.of(), description, true));
             return this;
         }
 
@@ -171,7 +177,9 @@ public final class Routes {
         private RouteSpec spec() {
             TreeSet<Integer> statuses = new TreeSet<>(extra);
             statuses.add(status);
-            if (request != null || idempotent || !query.isEmpty() || !headers.isEmpty()) {
+            boolean checked = query.stream().anyMatch(RouteSpec.Param::checked)
+                    || headers.stream().anyMatch(RouteSpec.Param::checked);
+            if (request != null || idempotent || checked) {
                 statuses.add(400);
             }
             if (roles != null) {

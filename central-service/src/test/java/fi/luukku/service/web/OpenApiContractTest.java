@@ -70,6 +70,8 @@ class OpenApiContractTest {
                 .doesNotContainKeys("403", "404", "409");
         assertThat(doc.getPaths().get("/api/v1/points").getGet().getResponses())
                 .doesNotContainKeys("400", "403", "404", "409");
+        assertThat(doc.getPaths().get("/t/{code}").getGet().getResponses().keySet())
+                .containsExactlyInAnyOrder("200", "404", "503");
         Operation events = doc.getPaths().get("/api/v1/points/{point}/events").getGet();
         assertThat(events.getParameters())
                 .anyMatch(p -> p.getName().equals("Last-Event-ID") && p.getIn().equals("header"));
