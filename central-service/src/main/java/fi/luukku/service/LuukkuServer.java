@@ -80,6 +80,7 @@ public final class LuukkuServer implements AutoCloseable {
         try {
             if (config.demo()) {
                 new DemoSeed(db).seedIfEmpty();
+                new DemoSeed(db).bookDemoAppointment(clock.instant());
             }
             Catalog catalog = Catalog.load(db);
             EventStore events = new EventStore(mapper, clock);
@@ -197,7 +198,8 @@ public final class LuukkuServer implements AutoCloseable {
 
     private static void notProblemYet(Context ctx, Http http, ApiError e) {
         String ct = ctx.res().getContentType();
-        if (ct == null || !ct.startsWith(Http.PROBLEM_JSON)) {
+        // a page that answers 404 itself (the phone page for an unknown code) keeps its HTML
+        if (ct == null || !(ct.startsWith(Http.PROBLEM_JSON) || ct.startsWith("text/html"))) {
             http.problem(ctx, e);
         }
     }

@@ -127,7 +127,7 @@ public final class ApiRoutes {
         this.hub = hub;
         this.clock = clock;
         this.version = version;
-        this.tracking = new TrackingPage(catalog);
+        this.tracking = new TrackingPage(new fi.luukku.service.tracking.TrackingService(tickets, catalog), http);
     }
 
     private static Type listType(Class<?> c) {
@@ -680,25 +680,7 @@ public final class ApiRoutes {
                     http.json(ctx, 200, reports.billing(point(ctx), month));
                 });
 
-        // ---- the citizen's phone
-        r.get("/t/{code}")
-                .summary("Tracking page for the citizen's phone (HTML, refreshes itself)")
-                .produces("text/html")
-                .handle(ctx -> {
-                    String code = ctx.pathParam("code");
-                    var t = code.matches("[A-Za-z0-9]{4,32}")
-                            ? tickets.byTrackingCode(code.toUpperCase(java.util.Locale.ROOT))
-                            : java.util.Optional.<TicketDto>empty();
-                    String accept = ctx.header("Accept");
-                    if (t.isEmpty() && accept != null && !accept.contains("text/html")) {
-                        throw ApiError.notFound("ticket", "for this tracking code");
-                    }
-                    ctx.status(t.isPresent() ? 200 : 404);
-                    ctx.contentType("text/html; charset=utf-8");
-                    ctx.header("Cache-Control", "no-store");
-                    ctx.result(tracking.render(t.orElse(null), ctx.queryParam("lang"))
-                            .getBytes(StandardCharsets.UTF_8));
-                });
+        tracking.register(r); // the citizen's phone page: /t/{code}
     }
 
     /** Body of PUT info-messages: either a JSON array or {"messages":[…]}. */
