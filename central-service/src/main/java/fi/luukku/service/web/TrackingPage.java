@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 final class TrackingPage {
     /** Only this origin's script, style and fetch; nothing may frame the page. */
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self';"
-            + " img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + " img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static final String RES = "/fi/luukku/service/tracking/";
     private static final Pattern SLOT = Pattern.compile("\\{\\{(\\w+)}}");
