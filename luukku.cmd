@@ -86,12 +86,12 @@ goto waithealth
 :healthy
 rem the windows side by side on a 1920x1080 screen; heap limits as in docs/heap.md
 call :javafx display-app
-start "Luukku display" /b "%JAVA%" -Xmx256m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=1120,640,800,440 -jar "%ROOT%\display-app\target\display-app.jar" --server %URL% --point %POINT% --token demo-display-%POINT% --data "%DATA%\display" > "%DATA%\logs\display.log" 2>&1
+start "Luukku display" /b "%JAVA%" -Xmx256m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=1440,720,480,360 -jar "%ROOT%\display-app\target\display-app.jar" --server %URL% --point %POINT% --token demo-display-%POINT% --data "%DATA%\display" > "%DATA%\logs\display.log" 2>&1
 call :javafx advisor-app
-start "Luukku advisor" /b "%JAVA%" -Xmx384m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=1120,0,800,640 -jar "%ROOT%\advisor-app\target\advisor-app.jar" --server %URL% --point %POINT% --user advisor1 --password demo --desk %POINT%-1 --data "%DATA%\advisor" > "%DATA%\logs\advisor.log" 2>&1
+start "Luukku advisor" /b "%JAVA%" -Xmx384m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=554,0,1366,720 -jar "%ROOT%\advisor-app\target\advisor-app.jar" --server %URL% --point %POINT% --user advisor1 --password demo --desk %POINT%-1 --data "%DATA%\advisor" > "%DATA%\logs\advisor.log" 2>&1
 call :javafx kiosk-app
-start "Luukku kiosk" /b "%JAVA%" -Xmx384m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=0,0,720,640 -Dluukku.window.printer=720,0,400,640 -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --token demo-kiosk-%POINT% --printer sim --kiosk-id demo-kiosk-1 --staff-pin 2580 --data "%DATA%\kiosk" > "%DATA%\logs\kiosk.log" 2>&1
-start "Luukku feedback" /b "%JAVA%" -Xmx256m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=0,640,720,440 -Dluukku.window.buttons=720,640,400,440 -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --mode feedback --token demo-feedback-%POINT% --buttons sim --staff-pin 2580 --data "%DATA%\feedback" > "%DATA%\logs\feedback.log" 2>&1
+start "Luukku kiosk" /b "%JAVA%" -Xmx384m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=0,0,554,720 -Dluukku.window.printer=1074,720,366,360 -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --token demo-kiosk-%POINT% --printer sim --kiosk-id demo-kiosk-1 --staff-pin 2580 --offline-range 900-949 --data "%DATA%\kiosk" > "%DATA%\logs\kiosk.log" 2>&1
+start "Luukku feedback" /b "%JAVA%" -Xmx256m -XX:+ExitOnOutOfMemoryError !FXOPTS! -Dluukku.window=0,720,554,360 -Dluukku.window.buttons=554,720,520,360 -jar "%ROOT%\kiosk-app\target\kiosk-app.jar" --server %URL% --point %POINT% --mode feedback --token demo-feedback-%POINT% --buttons sim --staff-pin 2580 --data "%DATA%\feedback" > "%DATA%\logs\feedback.log" 2>&1
 echo luukku demo: running at point %POINT%. Logs in %DATA%\logs. Staff login advisor1 / demo.
 echo Check-in at the kiosk with booking code DEMO2580.
 echo Press Ctrl+C to stop everything; when any part stops, the others are stopped too.
