@@ -5,6 +5,7 @@
 //                                          (the live script's fetch is exercised by the 'live' mode)
 //   node scan.mjs live BASE_URL PATH       opens PATH, prints "READY", then waits (60 s at most) until the
 //                                          aria-live region announces something and prints it
+//   node scan.mjs shot BASE_URL PATH FILE.png [WIDTH]   a full-page screenshot (default 320 px wide)
 //
 // Chromium: CHROMIUM (a path) or /usr/bin/chromium. Exit code 0 when the report could be made.
 import { chromium } from 'playwright-core';
@@ -94,7 +95,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-dev-shm-usage'],
 });
 try {
-  const out = mode === 'live' ? await live(browser) : await scan(browser);
+  let out;
+  if (mode === 'shot') {
+    const { page } = await openPage(browser, Number(paths[2] || 320), []);
+    await page.goto(base + paths[0], { waitUntil: 'load' });
+    await page.screenshot({ path: paths[1], fullPage: true });
+    out = { shot: paths[1] };
+  } else {
+    out = mode === 'live' ? await live(browser) : await scan(browser);
+  }
   process.stdout.write(JSON.stringify(out) + '\n');
 } finally {
   await browser.close();
