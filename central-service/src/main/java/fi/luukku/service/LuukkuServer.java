@@ -21,6 +21,7 @@ import fi.luukku.service.ticket.AppointmentService;
 import fi.luukku.service.ticket.OfflineBlockService;
 import fi.luukku.service.ticket.ReferralService;
 import fi.luukku.service.ticket.TicketService;
+import fi.luukku.service.tracking.TrackingService;
 import fi.luukku.service.web.ApiError;
 import fi.luukku.service.web.AppointmentRoutes;
 import fi.luukku.service.web.AuthRoutes;
@@ -37,6 +38,7 @@ import fi.luukku.service.web.ReportRoutes;
 import fi.luukku.service.web.RouteGroup;
 import fi.luukku.service.web.RouteSpec;
 import fi.luukku.service.web.TicketRoutes;
+import fi.luukku.service.web.TrackingPage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,6 +88,7 @@ public final class LuukkuServer implements AutoCloseable {
         try {
             if (config.demo()) {
                 new DemoSeed(db).seedIfEmpty();
+                new DemoSeed(db).bookDemoAppointment(clock.instant());
             }
             Catalog catalog = Catalog.load(db);
             EventStore events = new EventStore(mapper, clock);
@@ -119,7 +122,8 @@ public final class LuukkuServer implements AutoCloseable {
                     new FeedbackRoutes(feedback),
                     new DeskRoutes(tickets, referrals),
                     new AppointmentRoutes(appointments, today),
-                    new ReportRoutes(reports, today));
+                    new ReportRoutes(reports, today),
+                    new TrackingPage(new TrackingService(tickets, catalog), http));
             edge = new HttpEdge(
                             http,
                             new HttpEdge.Limits(

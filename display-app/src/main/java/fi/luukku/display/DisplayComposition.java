@@ -18,6 +18,7 @@ import fi.luukku.display.sound.AudioClipChime;
 import fi.luukku.display.sound.ChimeSynth;
 import fi.luukku.display.sound.EspeakSpeech;
 import fi.luukku.display.sound.SoundAnnouncer;
+import fi.luukku.display.sound.SpeechLanguages;
 import fi.luukku.display.text.Texts;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,11 +96,12 @@ public final class DisplayComposition implements AutoCloseable {
                 log.warn("--sound speech: {} is not installed; calls get the chime only", options.espeak());
             }
         }
-        Language speechLanguage = options.speechLanguage()
-                .orElse(
-                        options.languages().isEmpty()
-                                ? Language.FI
-                                : options.languages().get(0));
+        // a language set on the display wins; otherwise the point's national languages, in its order
+        SpeechLanguages speechLanguage = new SpeechLanguages(
+                options.speechLanguage(),
+                options.languages().isEmpty()
+                        ? Language.FI
+                        : options.languages().get(0));
         AudioClipChime c = chime;
         return new SoundAnnouncer(
                 () -> {

@@ -112,7 +112,8 @@ public final class HttpEdge implements AutoCloseable {
 
     private void notProblemYet(Context ctx, ApiError e) {
         String ct = ctx.res().getContentType();
-        if (ct == null || !ct.startsWith(Http.PROBLEM_JSON)) {
+        // a page that answers 404 itself (the phone page for an unknown code) keeps its HTML
+        if (ct == null || !(ct.startsWith(Http.PROBLEM_JSON) || ct.startsWith("text/html"))) {
             http.problem(ctx, e);
         }
     }

@@ -2,30 +2,23 @@ package fi.luukku.service.web;
 
 import fi.luukku.core.api.HealthDto;
 import fi.luukku.core.api.InfoMessageDto;
-import fi.luukku.core.api.TicketDto;
 import fi.luukku.service.error.Invalid;
-import fi.luukku.service.error.NotFound;
 import fi.luukku.service.live.HealthCheck;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
 import fi.luukku.service.ticket.TicketService;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
-/** Health, the displays' info lines and the citizen's tracking page. */
+/** Health and the displays' info lines. */
 public final class InfoRoutes implements RouteGroup {
     private final HealthCheck health;
     private final InfoService info;
     private final TicketService tickets;
-    private final TrackingPage tracking;
 
     public InfoRoutes(HealthCheck health, InfoService info, TicketService tickets, Catalog catalog) {
         this.health = health;
         this.info = info;
         this.tickets = tickets;
-        this.tracking = new TrackingPage(catalog);
     }
 
     /** Body of PUT info-messages: {"messages":[…]}. */
@@ -57,27 +50,6 @@ public final class InfoRoutes implements RouteGroup {
                         throw new Invalid("messages", "messages is required");
                     }
                     x.ok(info.replace(x.point(), req.messages()));
-                });
-        r.get("/t/{code}", "trackingPage")
-                .summary("Tracking page for the citizen's phone (HTML, refreshes itself)")
-                .produces("text/html")
-                .freeQuery("lang", "page language: fi, sv or en (others fall back to the ticket's language)")
-                .database()
-                .handle(x -> {
-                    String code = x.ctx().pathParam("code");
-                    Optional<TicketDto> t = code.matches("[A-Za-z0-9]{4,32}")
-                            ? tickets.byTrackingCode(code.toUpperCase(Locale.ROOT))
-                            : Optional.empty();
-                    String accept = x.header("Accept");
-                    if (t.isEmpty() && accept != null && !accept.contains("text/html")) {
-                        throw new NotFound("ticket", "for this tracking code");
-                    }
-                    x.ctx().status(t.isPresent() ? 200 : 404);
-                    x.ctx().contentType("text/html; charset=utf-8");
-                    x.ctx().header("Cache-Control", "no-store");
-                    x.ctx()
-                            .result(tracking.render(t.orElse(null), x.query("lang"))
-                                    .getBytes(StandardCharsets.UTF_8));
                 });
     }
 }

@@ -252,7 +252,10 @@ public final class DisplayViewModel {
         }
         DeskDto d = store.desks().get(c.deskId());
         LocalizedText name = d != null ? d.name() : null;
-        announcer.announce(new Announcement(c.number(), c.deskId(), name, c.recalls() > 0));
+        LiveState s = store.state();
+        List<Language> spoken =
+                s.point() == null ? List.of() : LanguageRotation.parse(s.point().languages());
+        announcer.announce(new Announcement(c.number(), c.deskId(), name, c.recalls() > 0, spoken));
     }
 
     private void refresh() {
