@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -16,7 +17,11 @@ import picocli.CommandLine.Option;
         description = "The Luukku central service.",
         footerHeading = "%nSettings (in the --config file or with --set key=value):%n")
 final class ServiceCommandLine {
-    @Option(names = "--demo", description = "Seed the five pilot points and demo credentials (on an empty database).")
+    @Option(
+            names = "--demo",
+            defaultValue = "false",
+            showDefaultValue = Visibility.ALWAYS,
+            description = "Seed the five pilot points and demo credentials (on an empty database).")
     boolean demo;
 
     @Option(names = "--port", paramLabel = "P", description = "HTTP port (0 = any free port). Default: 8080.")

@@ -57,7 +57,8 @@ public record KioskConfig(
         @Option(
                 names = "--printer",
                 paramLabel = "sim|serial:PORT",
-                description = "The ticket printer (required): serial:/dev/ttyUSB0, or sim for the simulated one.")
+                description =
+                        "The ticket printer (required): serial:/dev/ttyUSB0, or sim for the simulated one. Default: none.")
         String printer;
 
         @Option(names = "--printer-baud", paramLabel = "N", defaultValue = "38400", description = "Printer speed.")
