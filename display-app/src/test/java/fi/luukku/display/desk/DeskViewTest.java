@@ -12,7 +12,7 @@ import fi.luukku.core.testing.MutableClock;
 import fi.luukku.display.board.DisplayStore;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.testing.Fixtures;
-import fi.luukku.display.testing.LayoutChecks;
+import fi.luukku.ui.testing.LayoutChecks;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Scene;
