@@ -795,31 +795,10 @@ public class FakeService implements ServiceGateway {
                 t.notes());
     }
 
-    /** A settable clock for the tests. */
-    public static final class MutableClock extends Clock {
-        private Instant now;
-
+    /** The shared test clock ({@link fi.luukku.core.testing.MutableClock}) in the points' zone. */
+    public static final class MutableClock extends fi.luukku.core.testing.MutableClock {
         public MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneId.of("Europe/Helsinki");
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            super(start, java.time.ZoneId.of("Europe/Helsinki"));
         }
     }
 }

@@ -7,6 +7,7 @@ import fi.luukku.core.device.buttons.ButtonPress;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.net.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +76,7 @@ public class FeedbackFlowViewModel {
     private final Deque<StoredFeedback> unsaved = new ArrayDeque<>();
 
     private boolean retrying;
-    private Duration retryDelay = FIRST_RETRY;
+    private final Backoff retryDelay = new Backoff(FIRST_RETRY, MAX_RETRY, 0.2);
     private Instant retryAt = Instant.MIN;
     private Instant lastActivity;
 
@@ -411,8 +412,8 @@ public class FeedbackFlowViewModel {
             log.error("a feedback answer could not be stored in the local outbox; keeping it in memory", e);
         }
         if (unsaved.isEmpty()) {
-            retryDelay = FIRST_RETRY;
-            retryAt = clock.instant().plus(retryDelay);
+            retryDelay.reset();
+            retryAt = clock.instant().plus(retryDelay.next());
         }
         unsaved.addLast(stored);
         unsavedChanged();
@@ -437,20 +438,18 @@ public class FeedbackFlowViewModel {
                     unsaved.remove(head);
                     unsavedChanged();
                     log.info("a feedback answer kept in memory is now stored ({} still waiting)", unsaved.size());
-                    retryDelay = FIRST_RETRY;
+                    retryDelay.reset();
                     retryAt = Instant.MIN;
                     retryUnsaved(); // the disk is back: store the rest now
                 },
                 e -> {
                     retrying = false;
-                    retryDelay = retryDelay.multipliedBy(2).compareTo(MAX_RETRY) > 0
-                            ? MAX_RETRY
-                            : retryDelay.multipliedBy(2);
-                    retryAt = clock.instant().plus(retryDelay);
+                    Duration wait = retryDelay.next();
+                    retryAt = clock.instant().plus(wait);
                     log.warn(
                             "{} feedback answer(s) still cannot be stored; next try in {} s: {}",
                             unsaved.size(),
-                            retryDelay.toSeconds(),
+                            wait.toSeconds(),
                             e.toString());
                 });
     }
