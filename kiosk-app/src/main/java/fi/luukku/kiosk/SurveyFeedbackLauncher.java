@@ -2,7 +2,7 @@ package fi.luukku.kiosk;
 
 import fi.luukku.core.i18n.Language;
 import fi.luukku.kiosk.feedback.SelfServiceSurvey;
-import fi.luukku.kiosk.shell.FeedbackLauncher;
+import fi.luukku.kiosk.session.FeedbackLauncher;
 import javafx.stage.Window;
 
 /** Opens the feedback terminal's self-service survey as a pop-up over the kiosk window. */

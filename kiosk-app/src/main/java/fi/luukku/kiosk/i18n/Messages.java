@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Messages {
     public static final String BUNDLE = "fi.luukku.kiosk.i18n.messages";
-    private static final List<String> PREFERRED_ORDER = List.of("fi", "sv", "en");
+    private static final List<String> PREFERRED_ORDER = List.of("fi", "sv", "en", "ru", "et", "uk", "so", "ar");
 
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
     private final List<LanguageOption> languages;
@@ -43,6 +43,13 @@ public final class Messages {
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+    }
+
+    /** Right-to-left for Arabic (and any other language whose bundle says so), else left-to-right. */
+    public javafx.geometry.NodeOrientation orientation(String language) {
+        return "rtl".equals(get(language, "language.direction"))
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT;
     }
 
     public boolean has(String language, String key) {

@@ -31,8 +31,8 @@ public final class NeedsView {
         Label hint = Ui.label(i18n.text("needs.hint"), "subtitle-text");
 
         TilePane toggles = new TilePane(16, 16);
-        toggles.setPrefTileWidth(420);
-        toggles.setPrefTileHeight(100);
+        toggles.setPrefTileWidth(400);
+        toggles.setPrefTileHeight(96);
         toggles.setAlignment(Pos.CENTER);
         for (SpecialNeed n : NeedsViewModel.OFFERED) {
             ToggleButton t = new ToggleButton();
@@ -56,8 +56,14 @@ public final class NeedsView {
             b.getStyleClass().addAll("touch-button", "interp-language");
             b.textProperty()
                     .bind(Bindings.createStringBinding(() -> vm.interpreterLanguageName(code), i18n.language()));
-            b.selectedProperty().bind(vm.interpreterLanguageProperty().isEqualTo(code));
-            b.setOnAction(e -> vm.chooseInterpreterLanguage(code));
+            // a tap toggles the button itself: the view model decides and the button follows it (never bound,
+            // since a bound "selected" cannot be set by the tap)
+            b.setSelected(code.equals(vm.getInterpreterLanguage()));
+            vm.interpreterLanguageProperty().addListener((o, was, now) -> b.setSelected(code.equals(now)));
+            b.setOnAction(e -> {
+                vm.chooseInterpreterLanguage(code);
+                b.setSelected(code.equals(vm.getInterpreterLanguage()));
+            });
             langs.getChildren().add(b);
         }
         VBox interp = new VBox(12, interpTitle, langs);
@@ -65,14 +71,14 @@ public final class NeedsView {
         interp.visibleProperty().bind(vm.selectedProperty(SpecialNeed.INTERPRETER));
         interp.managedProperty().bind(interp.visibleProperty());
 
-        Button skip = Ui.button("needs-skip", i18n.text("needs.skip"), vm::skip);
-        Button next = Ui.button("needs-continue", i18n.text("needs.continue"), vm::next, "accent");
+        Button skip = Ui.button("needs-cancel", i18n.text("needs.cancel"), vm::cancel);
+        Button next = Ui.button("needs-done", i18n.text("needs.done"), vm::done, "accent");
         HBox actions = new HBox(24, skip, next);
         actions.setAlignment(Pos.CENTER);
 
-        VBox root = new VBox(24, title, hint, toggles, interp, actions);
+        VBox root = new VBox(16, title, hint, toggles, interp, actions);
         root.setAlignment(Pos.TOP_CENTER);
-        root.setPadding(new Insets(24, 32, 24, 32));
+        root.setPadding(new Insets(16, 24, 16, 24));
         return Ui.scroll(root);
     }
 }

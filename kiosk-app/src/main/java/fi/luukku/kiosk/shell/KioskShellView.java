@@ -2,9 +2,9 @@ package fi.luukku.kiosk.shell;
 
 import fi.luukku.core.device.scanner.KeyboardWedgeDetector;
 import fi.luukku.kiosk.appointment.AppointmentView;
-import fi.luukku.kiosk.confirm.ConfirmView;
 import fi.luukku.kiosk.home.HomeView;
 import fi.luukku.kiosk.needs.NeedsView;
+import fi.luukku.kiosk.session.Screen;
 import fi.luukku.kiosk.staff.StaffView;
 import fi.luukku.kiosk.start.StartView;
 import fi.luukku.kiosk.ticket.TicketView;
@@ -60,18 +60,19 @@ public final class KioskShellView {
         screens.put(
                 Screen.HOME, new HomeView(vm.home(), i18n, vm.catalogProperty().isNull()).createView());
         screens.put(Screen.APPOINTMENT, new AppointmentView(vm.appointment(), i18n).createView());
-        screens.put(Screen.NEEDS, new NeedsView(vm.needs(), i18n).createView());
-        screens.put(Screen.CONFIRM, new ConfirmView(vm.confirm(), i18n, vm.busyProperty()).createView());
+        screens.put(Screen.NEEDS, new NeedsView(vm.needsScreen(), i18n).createView());
         screens.put(Screen.TICKET, new TicketView(vm.ticket(), i18n).createView());
 
         StackPane center = new StackPane();
         center.setId("screen-host");
         Runnable showScreen = () -> {
             Node n = screens.get(vm.getScreen());
+            Ui.scrollToTop(n); // every screen opens at its top, whatever the last citizen scrolled
             center.getChildren().setAll(n);
             n.setId("screen-" + vm.getScreen().name().toLowerCase(java.util.Locale.ROOT));
         };
         vm.screenProperty().addListener((o, a, b) -> showScreen.run());
+        vm.citizenProperty().addListener((o, a, b) -> screens.values().forEach(Ui::scrollToTop));
         showScreen.run();
 
         BorderPane frame = new BorderPane(center);
@@ -84,6 +85,10 @@ public final class KioskShellView {
                 busyOverlay(),
                 new StaffView(vm.staff(), vm.messages(), vm.settings().defaultLanguage()).createView());
         root.getStyleClass().add("kiosk-root");
+        // Arabic reads right to left: the whole kiosk mirrors with the citizen's language
+        root.nodeOrientationProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> vm.messages().orientation(vm.getLanguage()), vm.languageProperty()));
         return root;
     }
 

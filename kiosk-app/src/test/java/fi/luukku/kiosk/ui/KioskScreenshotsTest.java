@@ -11,11 +11,11 @@ import fi.luukku.core.device.printer.TicketImageRenderer;
 import fi.luukku.core.device.printer.TicketLayout;
 import fi.luukku.core.domain.SpecialNeed;
 import fi.luukku.kiosk.i18n.Messages;
-import fi.luukku.kiosk.shell.FeedbackLauncher;
-import fi.luukku.kiosk.shell.KioskSettings;
+import fi.luukku.kiosk.session.FeedbackLauncher;
+import fi.luukku.kiosk.session.KioskSettings;
+import fi.luukku.kiosk.session.Screen;
 import fi.luukku.kiosk.shell.KioskShellView;
 import fi.luukku.kiosk.shell.KioskViewModel;
-import fi.luukku.kiosk.shell.Screen;
 import fi.luukku.kiosk.testing.FakeBackend;
 import fi.luukku.kiosk.testing.Fx;
 import fi.luukku.kiosk.testing.LayoutChecks;
@@ -68,32 +68,26 @@ class KioskScreenshotsTest {
                     }
                 }),
                 new Shot("needs", vm -> {
-                    vm.home().chooseAuthority("police");
-                    vm.needs().toggle(SpecialNeed.HEARING);
-                    vm.needs().chooseInterpreterLanguage("ar");
+                    vm.home().specialSupport();
+                    vm.needsScreen().toggle(SpecialNeed.HEARING);
+                    vm.needsScreen().chooseInterpreterLanguage("ar");
                 }),
-                new Shot("confirm", vm -> {
-                    vm.home().chooseAuthority("dvv");
-                    vm.needs().toggle(SpecialNeed.MORE_TIME);
-                    vm.needs().next();
+                new Shot("home-with-needs", vm -> {
+                    vm.home().specialSupport();
+                    vm.needsScreen().toggle(SpecialNeed.MORE_TIME);
+                    vm.needsScreen().done();
                 }),
                 new Shot("ticket", vm -> {
                     vm.home().chooseAuthority("kela");
                     vm.home().chooseService("kela-unemployment");
-                    vm.needs().skip();
-                    vm.confirm().print();
                 }),
                 new Shot("ticket-not-printed", vm -> {
                     ((RecordingPrinter) vm.printer()).status = new PrinterStatus(true, true, false, true, true);
                     vm.home().chooseAuthority("police");
-                    vm.needs().skip();
-                    vm.confirm().print();
                 }),
                 new Shot("ticket-offline", vm -> {
                     ((FakeBackend) vm.backend()).online = false;
                     vm.home().chooseAuthority("police");
-                    vm.needs().skip();
-                    vm.confirm().print();
                 }),
                 new Shot("help", vm -> {
                     vm.show(Screen.HOME);
