@@ -1,6 +1,6 @@
 package fi.luukku.kiosk;
 
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.kiosk.feedback.SelfServiceSurvey;
 import fi.luukku.kiosk.session.FeedbackLauncher;
 import javafx.stage.Window;
@@ -22,6 +22,6 @@ final class SurveyFeedbackLauncher implements FeedbackLauncher {
 
     @Override
     public void open(String language) {
-        survey.show(owner, Language.ofCode(language).orElse(Language.EN));
+        survey.show(owner, CitizenLanguage.ofCode(language).orElse(CitizenLanguage.EN));
     }
 }

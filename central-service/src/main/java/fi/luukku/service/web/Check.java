@@ -1,6 +1,5 @@
 package fi.luukku.service.web;
 
-import fi.luukku.core.i18n.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -58,9 +57,11 @@ public final class Check {
             }
             return "fi";
         }
-        return Language.ofCode(value)
-                .map(Language::code)
-                .orElseThrow(() -> ApiError.badRequest(field, field + " must be one of fi, sv, en"));
+        // a ticket or feedback may be in any language the citizen screens speak (issue 15), not only fi/sv/en
+        return fi.luukku.core.i18n.CitizenLanguage.ofCode(value)
+                .map(fi.luukku.core.i18n.CitizenLanguage::code)
+                .orElseThrow(
+                        () -> ApiError.badRequest(field, field + " must be one of fi, sv, en, ru, et, uk, so, ar"));
     }
 
     public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, boolean required) {

@@ -8,6 +8,7 @@ import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.domain.FeedbackSource;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.ui.FxTaskRunner;
 import fi.luukku.ui.Theme;
@@ -72,7 +73,7 @@ public class FeedbackTerminalApp extends Application {
                 options.idleTimeout(),
                 FeedbackFlowViewModel.TERMINAL_STEPS,
                 FeedbackSource.TERMINAL,
-                options.defaultLanguage());
+                CitizenLanguage.of(options.defaultLanguage()));
         box = new ButtonBox(
                 options.buttonMap(), new PressFilter(options.debounce(), options.burstWindow()), clock, press -> {
                     if (stopping) { // the last press of a burst, reported as the box closes: store it now
@@ -138,14 +139,16 @@ public class FeedbackTerminalApp extends Application {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
 
-        stage.setTitle(Messages.of(options.defaultLanguage()).get("app.title"));
+        stage.setTitle(
+                Messages.of(CitizenLanguage.of(options.defaultLanguage())).get("app.title"));
         stage.setScene(scene);
         if (options.fullscreen()) {
             lockToFullScreen(stage);
         }
         stage.show();
         if (options.simulatedButtons()) {
-            simulator = new SimulatedButtonsWindow(box, Messages.of(options.defaultLanguage()), stage);
+            simulator =
+                    new SimulatedButtonsWindow(box, Messages.of(CitizenLanguage.of(options.defaultLanguage())), stage);
             simulator.show();
         }
         backend.start();

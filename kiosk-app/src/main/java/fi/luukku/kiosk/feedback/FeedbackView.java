@@ -1,6 +1,6 @@
 package fi.luukku.kiosk.feedback;
 
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -95,8 +95,12 @@ public final class FeedbackView extends StackPane {
     }
 
     private void rebuild() {
-        Language language = flow.language();
+        CitizenLanguage language = flow.language();
         Messages m = Messages.of(language);
+        main.setNodeOrientation(
+                language.rightToLeft()
+                        ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                        : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         if (staff != null) {
             getChildren().setAll(main, new StaffView(staff, m, flow.unsavedCountProperty()));
         }

@@ -3,7 +3,7 @@ package fi.luukku.kiosk.shell;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.device.printer.TicketPrinter;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.kiosk.KioskCatalog;
 import fi.luukku.kiosk.appointment.AppointmentViewModel;
 import fi.luukku.kiosk.backend.KioskBackend;
@@ -195,7 +195,7 @@ public final class KioskViewModel implements KioskSession, Navigator, KioskHealt
      */
     @Override
     public String serviceLanguage() {
-        return Language.ofCode(language.get()).map(Language::code).orElse("en");
+        return CitizenLanguage.ofCode(language.get()).map(CitizenLanguage::code).orElse("en");
     }
 
     // ---- properties ------------------------------------------------------------------------------
