@@ -128,6 +128,7 @@ public class FeedbackTerminalApp extends Application {
         Theme.install(false);
         Theme.apply(scene);
         scene.getStylesheets().add(STYLESHEET);
+        fi.luukku.ui.CitizenFonts.apply(scene);
         installInput(scene, flow);
 
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> {

@@ -91,6 +91,7 @@ public final class SelfServiceSurvey implements AutoCloseable {
         Scene scene = new Scene(view, w, h);
         Theme.apply(scene);
         scene.getStylesheets().add(FeedbackTerminalApp.STYLESHEET);
+        fi.luukku.ui.CitizenFonts.apply(scene);
         FeedbackTerminalApp.installInput(scene, flow);
         Stage s = new Stage(StageStyle.UNDECORATED);
         s.setTitle(Messages.of(language).get("popup.title"));

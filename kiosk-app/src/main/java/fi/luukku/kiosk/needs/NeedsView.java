@@ -3,6 +3,7 @@ package fi.luukku.kiosk.needs;
 import fi.luukku.core.domain.SpecialNeed;
 import fi.luukku.kiosk.ui.I18n;
 import fi.luukku.kiosk.ui.Ui;
+import fi.luukku.ui.CitizenFonts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -54,8 +55,22 @@ public final class NeedsView {
             ToggleButton b = new ToggleButton();
             b.setId("interp-" + code);
             b.getStyleClass().addAll("touch-button", "interp-language");
-            b.textProperty()
-                    .bind(Bindings.createStringBinding(() -> vm.interpreterLanguageName(code), i18n.language()));
+            // the name in itself (in its own script's font) over the name in the citizen's language
+            String ownName = NeedsViewModel.ownName(code);
+            Label own = new Label(ownName);
+            own.getStyleClass().add("interp-own");
+            own.setStyle("-fx-font-family: \"" + CitizenFonts.familyFor(ownName) + "\";");
+            Label inUi = new Label();
+            inUi.getStyleClass().add("interp-ui");
+            inUi.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> NeedsViewModel.uiName(code, i18n.language().get()), i18n.language()));
+            inUi.visibleProperty().bind(inUi.textProperty().isNotEmpty());
+            inUi.managedProperty().bind(inUi.visibleProperty());
+            VBox names = new VBox(0, own, inUi);
+            names.setAlignment(Pos.CENTER);
+            b.setGraphic(names);
+            b.setAccessibleText(ownName);
             // a tap toggles the button itself: the view model decides and the button follows it (never bound,
             // since a bound "selected" cannot be set by the tap)
             b.setSelected(code.equals(vm.getInterpreterLanguage()));

@@ -63,11 +63,23 @@ public final class NeedsViewModel {
 
     /** A language's name in itself and, when different, in {@code uiLanguage}. */
     public static String nameOf(String code, String uiLanguage) {
+        String own = ownName(code);
+        String inUi = uiName(code, uiLanguage);
+        return inUi.isEmpty() ? own : own + " – " + inUi;
+    }
+
+    /** A language's name in itself ("العربية", "ትግርኛ"), capitalised as its speakers write it. */
+    public static String ownName(String code) {
         Locale l = Locale.forLanguageTag(code);
         String own = l.getDisplayLanguage(l);
+        return own.isEmpty() || own.equals(code) ? code : own.substring(0, 1).toUpperCase(l) + own.substring(1);
+    }
+
+    /** A language's name in the citizen's language, or "" when that is the same as its own name. */
+    public static String uiName(String code, String uiLanguage) {
+        Locale l = Locale.forLanguageTag(code);
         String inUi = l.getDisplayLanguage(Locale.forLanguageTag(uiLanguage));
-        own = own.isEmpty() ? code : own.substring(0, 1).toUpperCase(l) + own.substring(1);
-        return own.equalsIgnoreCase(inUi) || inUi.isEmpty() || inUi.equals(code) ? own : own + " – " + inUi;
+        return inUi.isEmpty() || inUi.equals(code) || inUi.equalsIgnoreCase(ownName(code)) ? "" : inUi;
     }
 
     public List<SpecialNeed> chosen() {

@@ -10,6 +10,7 @@ import fi.luukku.kiosk.start.StartView;
 import fi.luukku.kiosk.ticket.TicketView;
 import fi.luukku.kiosk.ui.I18n;
 import fi.luukku.kiosk.ui.Ui;
+import fi.luukku.ui.CitizenFonts;
 import fi.luukku.ui.Theme;
 import java.util.EnumMap;
 import java.util.Map;
@@ -227,6 +228,7 @@ public final class KioskShellView {
     public void install(Scene scene) {
         Theme.apply(scene);
         scene.getStylesheets().add(STYLESHEET);
+        CitizenFonts.apply(scene);
         vm.highContrastProperty().addListener((o, a, on) -> Theme.setHighContrast(scene, on));
         vm.largeTextProperty().addListener((o, a, on) -> Theme.setLargeText(scene, on));
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.userActivity());
