@@ -132,8 +132,9 @@ class KioskFlowFxTest {
         assertThat(needs.getVvalue()).isGreaterThan(0);
         tap(robot, "#needs-done");
         assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
-        tap(robot, "#life-to-finland"); // far down: scrolls the home screen
         ScrollPane home = robot.lookup("#screen-home").queryAs(ScrollPane.class);
+        tap(robot, "#life-to-finland"); // far down: scrolls the home screen
+        assertThat(home.getVvalue()).isGreaterThan(0);
         tap(robot, "#ticket-done");
 
         tap(robot, "#lang-fi"); // the next citizen
