@@ -28,7 +28,13 @@ public final class TicketViewModel {
         if (t == null) {
             return "";
         }
-        return t.printed() ? kiosk.text("ticket.take") : kiosk.text("ticket.notPrinted");
+        if (t.printed()) {
+            return kiosk.text("ticket.take");
+        }
+        // why, in the citizen's language (never the driver's English)
+        return t.printProblem() == null
+                ? kiosk.text("ticket.notPrinted")
+                : kiosk.text("ticket.notPrinted") + "\n" + kiosk.text("ticket.printerProblem", t.printProblem());
     }
 
     public void done() {

@@ -216,7 +216,9 @@ class KioskViewModelTest {
             assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
             assertThat(t.printed()).isFalse();
             assertThat(t.qrUrl()).isNotNull();
-            assertThat(vm.ticket().instruction()).contains("ei voitu tulostaa");
+            assertThat(vm.ticket().instruction())
+                    .contains("ei voitu tulostaa", "paperi loppu")
+                    .doesNotContain("paper out");
             assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
             // in the kiosk's language from the bundle, not the driver's English
             assertThat(vm.staffNoticeProperty().get())
