@@ -57,7 +57,7 @@ public final class FeedbackView extends StackPane {
         top.getChildren().addAll(largeText, contrast);
         for (ToggleButton t : List.of(largeText, contrast)) {
             t.getStyleClass().add("fb-access");
-            t.setFocusTraversable(true);
+            t.setFocusTraversable(false); // the keyboard's first stop stays the language (touch reaches these)
         }
         largeText.setId("fb-large-text");
         contrast.setId("fb-contrast");

@@ -24,6 +24,7 @@ final class StartView extends VBox {
             face.getStyleClass().add("fb-start-face");
             face.setAccessibleText(m.get("rating." + r));
             face.setOnAction(e -> model.rate(value));
+            face.setFocusTraversable(false); // keyboard users start with the language, then rate with 1–5
             faces.getChildren().add(face);
         }
         Label anonymous = StepLayout.note(m.get("start.anonymous"), "fb-lead");
