@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
  * pictograms (most used first). One tap on a tile prints the ticket; special support is one optional button.
  */
 public final class HomeView {
-    private static final double MIN_TILE_WIDTH = 220;
+    private static final double MIN_TILE_WIDTH = 260;
     private final HomeViewModel vm;
     private final I18n i18n;
     private final ObservableBooleanValue catalogMissing;
@@ -109,7 +109,7 @@ public final class HomeView {
         pane.setMinWidth(0);
         pane.setPrefWidth(0);
         pane.setPrefTileWidth(MIN_TILE_WIDTH);
-        pane.setPrefTileHeight(112);
+        pane.setPrefTileHeight(120);
         // as many columns as fit at the minimum width, then the tiles share the row: long names get room
         pane.widthProperty().addListener((o, was, w) -> {
             double width = w.doubleValue()

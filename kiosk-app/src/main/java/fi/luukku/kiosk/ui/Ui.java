@@ -29,9 +29,9 @@ public final class Ui {
     /** A tile in a grid of choices, with its pictogram above the text. */
     public static Button tile(String id, String text, String icon, Runnable action) {
         Button b = new Button(text);
-        b.setGraphic(Pictograms.of(icon, 40));
+        b.setGraphic(Pictograms.of(icon, 32));
         b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        b.setGraphicTextGap(6);
+        b.setGraphicTextGap(4);
         b.setId(id);
         b.getStyleClass().addAll("touch-button", "tile");
         b.setWrapText(true);
