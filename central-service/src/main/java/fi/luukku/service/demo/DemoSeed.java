@@ -434,6 +434,8 @@ public final class DemoSeed {
                 p.address(),
                 p.languages(),
                 "Europe/Helsinki");
+        // where a citizen's phone reaches the point's pages (demo addresses; set per point in production)
+        sql.update("UPDATE points SET public_url = ? WHERE id = ?", "https://luukku.example.fi/" + p.id(), p.id());
         int order = 0;
         for (String aid : p.auths()) {
             Auth a = AUTHS.get(aid);

@@ -1,6 +1,6 @@
 package fi.luukku.service.error;
 
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -45,13 +45,14 @@ public final class Validate {
     public static String language(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new Invalid(field, field + " is required (fi, sv or en)");
+                throw new Invalid(field, field + " is required (fi, sv, en, ru, et, uk, so or ar)");
             }
             return "fi";
         }
-        return Language.ofCode(value)
-                .map(Language::code)
-                .orElseThrow(() -> new Invalid(field, field + " must be one of fi, sv, en"));
+        // a ticket or feedback may be in any language the citizen screens speak, not only fi/sv/en
+        return CitizenLanguage.ofCode(value)
+                .map(CitizenLanguage::code)
+                .orElseThrow(() -> new Invalid(field, field + " must be one of fi, sv, en, ru, et, uk, so, ar"));
     }
 
     public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, boolean required) {

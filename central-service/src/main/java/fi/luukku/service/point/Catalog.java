@@ -73,7 +73,8 @@ public final class Catalog {
                                 rs.getString("address"),
                                 Arrays.asList(rs.getString("languages").split(",")),
                                 List.copyOf(pointAuth.getOrDefault(id, List.of())),
-                                rs.getString("time_zone")));
+                                rs.getString("time_zone"),
+                                rs.getString("public_url")));
                 return null;
             });
             sql.list("SELECT * FROM authorities ORDER BY id", rs -> {

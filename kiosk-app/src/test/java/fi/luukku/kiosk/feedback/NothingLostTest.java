@@ -11,7 +11,7 @@ import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
 import fi.luukku.core.domain.FeedbackSource;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
 import fi.luukku.service.testing.TestServer;
@@ -261,7 +261,7 @@ class NothingLostTest {
                         Duration.ofSeconds(45),
                         FeedbackFlowViewModel.TERMINAL_STEPS,
                         FeedbackSource.TERMINAL,
-                        Language.FI);
+                        CitizenLanguage.FI);
                 assertThat(flow.scanned(url + "/t/" + ticket.trackingCode())).isTrue();
                 flow.chooseRating(5);
                 flow.skip();

@@ -13,7 +13,7 @@ import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.domain.FeedbackSource;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
 import fi.luukku.core.testing.SocatPty;
@@ -46,7 +46,7 @@ class SerialScanInputTest {
                 Duration.ofSeconds(45),
                 FeedbackFlowViewModel.TERMINAL_STEPS,
                 FeedbackSource.TERMINAL,
-                Language.FI);
+                CitizenLanguage.FI);
     }
 
     @AfterEach

@@ -14,12 +14,12 @@ import fi.luukku.core.device.serial.SerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.testing.SocatPty;
 import fi.luukku.kiosk.i18n.Messages;
-import fi.luukku.kiosk.shell.FeedbackLauncher;
-import fi.luukku.kiosk.shell.KioskSettings;
+import fi.luukku.kiosk.session.FeedbackLauncher;
+import fi.luukku.kiosk.session.KioskSettings;
+import fi.luukku.kiosk.session.Screen;
+import fi.luukku.kiosk.session.TicketScreenData;
 import fi.luukku.kiosk.shell.KioskViewModel;
-import fi.luukku.kiosk.shell.Screen;
 import fi.luukku.kiosk.testing.FakeBackend;
-import fi.luukku.kiosk.ticket.TicketScreenData;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
@@ -83,8 +83,6 @@ class PtyPrinterTest {
     private TicketScreenData takeTicket(String lang) {
         vm.start().choose(lang);
         vm.home().chooseAuthority("police");
-        vm.needs().skip();
-        vm.confirm().print();
         assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
         return vm.currentTicketProperty().get();
     }

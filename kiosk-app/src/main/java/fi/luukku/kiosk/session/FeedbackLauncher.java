@@ -1,4 +1,4 @@
-package fi.luukku.kiosk.shell;
+package fi.luukku.kiosk.session;
 
 /** Opens the self-service feedback survey (provided by the feedback terminal's code) over the kiosk. */
 public interface FeedbackLauncher {

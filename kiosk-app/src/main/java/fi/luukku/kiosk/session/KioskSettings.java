@@ -1,4 +1,4 @@
-package fi.luukku.kiosk.shell;
+package fi.luukku.kiosk.session;
 
 import java.time.Duration;
 import java.time.ZoneId;

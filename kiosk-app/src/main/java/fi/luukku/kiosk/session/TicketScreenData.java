@@ -1,4 +1,4 @@
-package fi.luukku.kiosk.ticket;
+package fi.luukku.kiosk.session;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package fi.luukku.kiosk.shell;
+package fi.luukku.kiosk.session;
 
 /** The kiosk's screens, in the order a citizen meets them. */
 public enum Screen {
@@ -6,6 +6,5 @@ public enum Screen {
     HOME,
     APPOINTMENT,
     NEEDS,
-    CONFIRM,
     TICKET
 }
