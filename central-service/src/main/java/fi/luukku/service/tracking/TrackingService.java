@@ -65,8 +65,7 @@ public final class TrackingService {
                         : tx.get("service", serviceName);
         String deskText = desk == null ? null : tx.get("desk", desk);
         String positionText = position == null ? null : tx.get("position", position);
-        String estimateText =
-                minutes == null ? null : minutes == 0 ? tx.get("estimate.soon") : tx.get("estimate", minutes);
+        String estimateText = minutes == null ? null : estimateText(tx, t, minutes);
         String advice =
                 switch (s) {
                     case CALLED -> tx.get("advice.CALLED");
@@ -99,5 +98,17 @@ public final class TrackingService {
                 l,
                 new TrackingStatus.View(
                         stateText, serviceText, deskText, positionText, estimateText, advice, announce.toString()));
+    }
+
+    /**
+     * The wait in plain words with its likely range ("about 10–20 min", "waiting for a desk to open") where the
+     * shared wording exists (fi, sv, en); elsewhere the single figure in the page's own language.
+     */
+    private static String estimateText(TrackingTexts tx, TicketDto t, int minutes) {
+        java.util.Optional<fi.luukku.core.i18n.Language> words = fi.luukku.core.i18n.Language.ofCode(tx.lang());
+        if (words.isPresent()) {
+            return tx.get("estimate.words", fi.luukku.core.i18n.WaitWords.of(t, words.get()));
+        }
+        return minutes == 0 ? tx.get("estimate.soon") : tx.get("estimate", minutes);
     }
 }
