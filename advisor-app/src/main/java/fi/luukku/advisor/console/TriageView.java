@@ -27,7 +27,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -85,6 +84,7 @@ final class TriageView {
 
         Label dirty = new Label();
         dirty.setId("triage-dirty");
+        dirty.setWrapText(true);
         dirty.textProperty()
                 .bind(Bindings.when(triage.dirtyProperty())
                         .then(texts.get("triage.unsaved"))
@@ -99,7 +99,7 @@ final class TriageView {
                         triage.dirtyProperty(),
                         desk.currentProperty()));
         save.setId("btn-save-triage");
-        HBox saveRow = new HBox(10, save, dirty);
+        FlowPane saveRow = new FlowPane(10, 6, save, dirty);
         saveRow.setAlignment(Pos.CENTER_LEFT);
         grid.add(saveRow, 0, row, 2, 1);
         GridPane.setHgrow(topicField, Priority.ALWAYS);

@@ -57,7 +57,7 @@ class ConsoleLayoutTest {
     }
 
     private static void fx(Runnable r) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(r));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(r));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
