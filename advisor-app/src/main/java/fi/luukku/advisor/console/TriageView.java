@@ -45,8 +45,8 @@ final class TriageView {
         grid.setVgap(8);
         grid.disableProperty().bind(Bindings.isNull(desk.currentProperty()));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
-        labels.setMaxWidth(220);
+        labels.setMinWidth(190);
+        labels.setMaxWidth(240);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(200);
