@@ -28,6 +28,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The triage of the visit at hand: authority, topic, life event, support level, special needs, channel, notes. */
@@ -45,7 +46,7 @@ final class TriageView {
         grid.setVgap(8);
         grid.disableProperty().bind(Bindings.isNull(desk.currentProperty()));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(190);
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a one-word label never breaks mid-word
         labels.setMaxWidth(240);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
