@@ -162,7 +162,11 @@ class ServiceIntegrationTest {
         runner.uiRun(() -> {
             desk.start();
         });
-        runner.await("serving", () -> desk.current().status() == TicketStatus.SERVING);
+        // the stream may say "serving" before the start call's own answer frees the desk: wait for both
+        runner.await(
+                "serving",
+                () -> desk.current().status() == TicketStatus.SERVING
+                        && !desk.busyProperty().get());
         runner.uiRun(() -> {
             desk.triage().authorityIdProperty().set("kela");
             desk.triage().topicProperty().set("asumistuki");

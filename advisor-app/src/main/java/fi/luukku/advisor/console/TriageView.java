@@ -123,6 +123,8 @@ final class TriageView {
             b.setUserData(level);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
             Label def = new Label(kit.texts().get("support." + level.name() + ".definition"));
             def.setWrapText(true);
             def.getStyleClass().add("muted");
