@@ -155,14 +155,21 @@ class ServiceIntegrationTest {
                 desk.noShow(); // the first press asks, the second confirms
                 desk.noShow();
             });
-            runner.await("freed", () -> desk.current() == null);
+            // the stream may free the desk before the no-show call's own answer does: wait for both
+            runner.await(
+                    "freed",
+                    () -> desk.current() == null && !desk.busyProperty().get());
             runner.uiRun(desk::callNext);
             runner.await("called", () -> desk.current() != null);
         }
         runner.uiRun(() -> {
             desk.start();
         });
-        runner.await("serving", () -> desk.current().status() == TicketStatus.SERVING);
+        // the stream may say "serving" before the start call's own answer frees the desk: wait for both
+        runner.await(
+                "serving",
+                () -> desk.current().status() == TicketStatus.SERVING
+                        && !desk.busyProperty().get());
         runner.uiRun(() -> {
             desk.triage().authorityIdProperty().set("kela");
             desk.triage().topicProperty().set("asumistuki");

@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The customer at hand (number, status, queue, needs, notes handed over) and the desk's action buttons. */
@@ -21,6 +22,7 @@ final class CurrentVisitView {
     CurrentVisitView(DeskViewModel desk, LiveLink link, Catalog catalog, Runnable transfer, ViewKit kit) {
         root.setId("current-visit-view");
         root.getChildren().addAll(card(desk, link, catalog, kit), actionBar(desk, transfer, kit));
+        root.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private VBox card(DeskViewModel desk, LiveLink link, Catalog catalog, ViewKit kit) {
@@ -84,6 +86,11 @@ final class CurrentVisitView {
         desk.currentProperty().addListener((o, was, is) -> update.run());
         desk.queues().nowProperty().addListener((o, was, is) -> update.run());
         update.run();
+        for (Label l : new Label[] {details, needs, previous}) {
+            // an empty line takes no room: the actions stay in sight on a low screen
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+            l.visibleProperty().bind(l.managedProperty());
+        }
         card.getChildren().addAll(number, status, details, needs, previous);
         return card;
     }

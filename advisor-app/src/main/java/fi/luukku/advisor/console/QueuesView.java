@@ -35,6 +35,11 @@ final class QueuesView {
         queueList.setPrefHeight(150);
         queueList.setMinHeight(90);
         queueList.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(QueueDto q, boolean empty) {
                 super.updateItem(q, empty);
@@ -52,6 +57,8 @@ final class QueuesView {
         });
         Label wTitle = new Label(kit.withKey("waiting.title", Command.WAITING_LIST));
         wTitle.getStyleClass().add("section-header");
+        wTitle.setWrapText(true);
+        wTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         waitingList = new ListView<>(lists.waiting());
         waitingList.setId("waiting-list");
         waitingList.getStyleClass().add("multi-line-list");

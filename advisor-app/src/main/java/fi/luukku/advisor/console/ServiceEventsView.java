@@ -52,6 +52,11 @@ final class ServiceEventsView {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setFocusTraversable(false);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(RecordedEvent e, boolean empty) {
                 super.updateItem(e, empty);

@@ -11,13 +11,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** The top bar: who is signed in at which desk, the link state, the search field and the general buttons. */
 final class TopBar {
-    private final HBox bar = new HBox(12);
+    private final FlowPane bar = new FlowPane(12, 6);
     private final TextField searchField = new TextField();
     private final Label offline;
 
@@ -37,7 +35,7 @@ final class TopBar {
                 texts.get("role." + s.role().name()),
                 s.desk().name().in(kit.lang())));
         who.setId("console-who");
-        who.setMinWidth(80);
+        who.setMinWidth(Region.USE_PREF_SIZE);
         Label link = new Label();
         link.setId("link-state");
         link.getStyleClass().add("link-state");
@@ -62,7 +60,6 @@ final class TopBar {
                 ViewKit.withKey(texts.get("search.prompt"), kit.keys().label(Command.SEARCH)));
         searchField.setPrefWidth(320);
         searchField.setMinWidth(180);
-        HBox.setHgrow(searchField, Priority.SOMETIMES);
         searchField.textProperty().bindBidirectional(vm.search().queryProperty());
         Button stats = kit.button("action.statistics", Command.STATISTICS, showStatistics, null);
         stats.setId("btn-statistics");
@@ -73,11 +70,7 @@ final class TopBar {
         incident.getStyleClass().add("danger");
         Button logout = kit.button("action.logout", Command.LOGOUT, vm::logout, null);
         logout.setId("btn-logout");
-        FlowPane buttons = new FlowPane(8, 6, stats, checklist, incident, logout);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setMinWidth(200);
-        HBox.setHgrow(buttons, Priority.ALWAYS);
-        bar.getChildren().addAll(title, who, link, searchField, buttons);
+        bar.getChildren().addAll(title, who, link, searchField, stats, checklist, incident, logout);
         offline = new Label(texts.get("offline.banner"));
         offline.setId("offline-banner");
         offline.getStyleClass().add("link-down");
@@ -87,7 +80,7 @@ final class TopBar {
         offline.managedProperty().bind(offline.visibleProperty());
     }
 
-    HBox root() {
+    FlowPane root() {
         return bar;
     }
 

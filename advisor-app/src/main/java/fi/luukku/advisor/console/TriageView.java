@@ -27,8 +27,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The triage of the visit at hand: authority, topic, life event, support level, special needs, channel, notes. */
@@ -46,8 +46,8 @@ final class TriageView {
         grid.setVgap(8);
         grid.disableProperty().bind(Bindings.isNull(desk.currentProperty()));
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
-        labels.setMaxWidth(220);
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a one-word label never breaks mid-word
+        labels.setMaxWidth(240);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(200);
@@ -85,6 +85,7 @@ final class TriageView {
 
         Label dirty = new Label();
         dirty.setId("triage-dirty");
+        dirty.setWrapText(true);
         dirty.textProperty()
                 .bind(Bindings.when(triage.dirtyProperty())
                         .then(texts.get("triage.unsaved"))
@@ -99,7 +100,7 @@ final class TriageView {
                         triage.dirtyProperty(),
                         desk.currentProperty()));
         save.setId("btn-save-triage");
-        HBox saveRow = new HBox(10, save, dirty);
+        FlowPane saveRow = new FlowPane(10, 6, save, dirty);
         saveRow.setAlignment(Pos.CENTER_LEFT);
         grid.add(saveRow, 0, row, 2, 1);
         GridPane.setHgrow(topicField, Priority.ALWAYS);
@@ -122,6 +123,8 @@ final class TriageView {
             b.setUserData(level);
             b.setMaxWidth(Double.MAX_VALUE);
             b.setAlignment(Pos.CENTER_LEFT);
+            b.setWrapText(true);
+            b.setMinHeight(Region.USE_PREF_SIZE);
             Label def = new Label(kit.texts().get("support." + level.name() + ".definition"));
             def.setWrapText(true);
             def.getStyleClass().add("muted");

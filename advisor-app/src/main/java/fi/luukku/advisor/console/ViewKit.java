@@ -54,7 +54,10 @@ final class ViewKit {
     private Button button(String textKey, String key, Runnable action, ObservableBooleanValue enabled) {
         String text = texts.get(textKey);
         Button b = new Button(withKey(text, key));
-        b.setMinWidth(Region.USE_PREF_SIZE);
+        // in a narrow column a long label wraps onto two lines rather than running out of the window
+        b.setWrapText(true);
+        b.setMinWidth(Region.USE_COMPUTED_SIZE);
+        b.setMinHeight(Region.USE_PREF_SIZE); // a tight column never squeezes a wrapped label to "…"
         b.setOnAction(e -> action.run());
         if (key != null && !key.isEmpty()) {
             b.setTooltip(new Tooltip(text + " (" + key + ")"));
@@ -76,6 +79,8 @@ final class ViewKit {
     Label header(String textKey) {
         Label l = new Label(texts.get(textKey));
         l.getStyleClass().add("section-header");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 

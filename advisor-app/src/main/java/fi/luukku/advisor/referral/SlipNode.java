@@ -71,7 +71,7 @@ public final class SlipNode {
         l.setMaxWidth(WIDTH - 48);
         l.setFont(Font.font("System", weight, size));
         l.setTextFill(Color.BLACK);
-        l.setStyle("-fx-text-fill: black;");
+        l.getStyleClass().add("slip-text"); // black on paper, also in the preview under high contrast
         return l;
     }
 

@@ -57,7 +57,7 @@ class ConsoleLayoutTest {
     }
 
     private static void fx(Runnable r) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(r));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, WaitForAsyncUtils.asyncFx(r));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -67,9 +67,11 @@ class ConsoleLayoutTest {
         List<String> problems = new ArrayList<>();
         Path file = OUT.resolve("console-" + width + "x" + height + (large ? "-large" : "") + ".png");
         Stage[] stage = new Stage[1];
+        TestConsole[] console = new TestConsole[1];
         fx(() -> {
             try {
-                Parent root = busyDesk();
+                console[0] = busyConsole();
+                Parent root = view(console[0]);
                 Scene scene = new Scene(root, width, height);
                 Theme.apply(scene);
                 Theme.setLargeText(scene, large);
@@ -85,18 +87,30 @@ class ConsoleLayoutTest {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             check(scene.getRoot(), scene.getWidth(), scene.getHeight(), problems);
-            BufferedImage img = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
-            try {
-                ImageIO.write(img, "png", file.toFile());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            write(scene, file);
+            // the transfer dialog of the same desk: it too fits (it scrolls down when the screen is low)
+            console[0].vm.referral().begin();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            List<String> inDialog = new ArrayList<>();
+            check(scene.getRoot().lookup("#referral-overlay"), scene.getWidth(), scene.getHeight(), inDialog);
+            inDialog.forEach(p -> problems.add("transfer dialog: " + p));
+            write(scene, OUT.resolve(file.getFileName().toString().replace(".png", "-transfer.png")));
             stage[0].close();
         });
         assertThat(problems)
                 .as("controls cut off at %dx%d large=%s", width, height, large)
                 .isEmpty();
         assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(width);
+    }
+
+    private static void write(Scene scene, Path file) {
+        BufferedImage img = SwingFXUtils.fromFXImage(scene.snapshot(null), null);
+        try {
+            ImageIO.write(img, "png", file.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Walks the visible scene graph and notes every control that is outside the window, squeezed or ellipsized. */
@@ -148,7 +162,7 @@ class ConsoleLayoutTest {
     }
 
     /** A desk at mid-morning: queues with people, a customer being served, triage and events filled in. */
-    private static Parent busyDesk() throws IOException {
+    private static TestConsole busyConsole() {
         var clock = new FakeService.MutableClock(Instant.parse("2026-11-20T08:12:00Z"));
         FakeService service = new FakeService(clock);
         service.issue("q-neuvonta", "sv", List.of());
@@ -181,6 +195,10 @@ class ConsoleLayoutTest {
         desk.serviceEvents().recordNumber(3);
         service.requestHelp("Aula, asiakaspääte 2");
         desk.queues().tick();
+        return console;
+    }
+
+    private static Parent view(TestConsole console) throws IOException {
         ConsoleView view = new ConsoleView(
                 console.vm,
                 Texts.of(Language.FI),

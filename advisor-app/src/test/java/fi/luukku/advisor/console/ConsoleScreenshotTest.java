@@ -178,18 +178,28 @@ class ConsoleScreenshotTest {
         }
     }
 
+    /** The right-hand tabs; the notification pane shows its content once its skin exists, so in a scene. */
+    private static javafx.scene.control.TabPane tabs(Desk d) {
+        Parent root = d.view().root();
+        if (root.getScene() == null) {
+            Theme.apply(new Scene(root, 1920, 1080));
+        }
+        root.applyCss();
+        return (javafx.scene.control.TabPane) root.lookup("#right-tabs");
+    }
+
     @Test
     void searchStatisticsChecklistAndOffline() throws Exception {
         Desk d = busyDesk(Language.FI);
         fx(() -> d.console().vm.search().queryProperty().set("kirjastoon"));
         fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) d.view().root().lookup("#right-tabs");
+            var tabs = tabs(d);
             tabs.getSelectionModel().select(1);
         });
         shoot(d.view().root(), "advisor-search-fi");
 
         fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) d.view().root().lookup("#right-tabs");
+            var tabs = tabs(d);
             tabs.getSelectionModel().select(2);
             d.console().vm.toggleChecklist();
         });

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class DisplayStateTest {
+class LiveStateTest {
 
     private static List<String> numbers(LiveState s) {
         return s.recentCalls().stream().map(CallEntry::number).toList();
