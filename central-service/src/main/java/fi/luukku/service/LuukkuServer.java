@@ -3,6 +3,7 @@ package fi.luukku.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.luukku.core.json.JsonMapper;
+import fi.luukku.service.admin.FirstAdmin;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.LoginRateLimiter;
 import fi.luukku.service.db.DataAccessException;
@@ -188,6 +189,9 @@ public final class LuukkuServer implements AutoCloseable {
             EventStore ev = events;
             maintenance.scheduleWithFixedDelay(() -> maintain(ev), 0, 1, TimeUnit.HOURS);
             log.info("Luukku central service listening on port {} ({})", port(), db.kind());
+            if (!config.demo() && new FirstAdmin(db).administrators() == 0) {
+                log.warn(FirstAdmin.noAdministratorNotice());
+            }
             return this;
         } catch (RuntimeException e) {
             stop();
