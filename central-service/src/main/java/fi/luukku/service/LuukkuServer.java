@@ -3,7 +3,9 @@ package fi.luukku.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.luukku.core.json.JsonMapper;
+import fi.luukku.service.admin.AdminService;
 import fi.luukku.service.admin.FirstAdmin;
+import fi.luukku.service.admin.StaffAccounts;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.LoginRateLimiter;
 import fi.luukku.service.db.DataAccessException;
@@ -22,6 +24,7 @@ import fi.luukku.service.ticket.Mutations;
 import fi.luukku.service.ticket.OfflineBlockService;
 import fi.luukku.service.ticket.ReferralService;
 import fi.luukku.service.ticket.TicketService;
+import fi.luukku.service.web.AdminRoutes;
 import fi.luukku.service.web.ApiError;
 import fi.luukku.service.web.ApiRoutes;
 import fi.luukku.service.web.Http;
@@ -79,9 +82,6 @@ public final class LuukkuServer implements AutoCloseable {
         }
         db = new Database(config);
         try {
-            if (config.demo()) {
-                new DemoSeed(db).seedIfEmpty();
-            }
             Catalog catalog = Catalog.load(db);
             EventStore events = new EventStore(mapper, clock);
             hub = new EventHub(db, events, clock, config.zone(), config.heartbeat());
@@ -100,6 +100,10 @@ public final class LuukkuServer implements AutoCloseable {
             InfoService info = new InfoService(db, mutations);
             FeedbackService feedback = new FeedbackService(db, mutations, catalog, clock);
             ReportService reports = new ReportService(db, catalog, config.zone());
+            AdminService admin = new AdminService(db, catalog, mutations, clock);
+            if (config.demo()) {
+                new DemoSeed(db, admin).seedIfEmpty();
+            }
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
             ApiRoutes api = new ApiRoutes(
                     http,
@@ -131,6 +135,9 @@ public final class LuukkuServer implements AutoCloseable {
                 long maxBody = config.intValue("http.maxBodyBytes");
                 cfg.routes.before(ctx -> {
                     String cl = ctx.header("Content-Length");
+                    if (ctx.path().startsWith("/api/v1/admin/config")) {
+                        return; // configuration files have their own, larger limit (AdminRoutes)
+                    }
                     if (cl != null && cl.trim().matches("\\d{1,18}") && Long.parseLong(cl.trim()) > maxBody) {
                         throw new ApiError(
                                 400,
@@ -142,6 +149,7 @@ public final class LuukkuServer implements AutoCloseable {
                 });
                 Routes r = new Routes(cfg);
                 api.register(r);
+                new AdminRoutes(http, admin, new StaffAccounts(db, clock)).register(r);
                 ObjectNode[] doc = new ObjectNode[1];
                 r.get("/openapi.json").summary("This document").handle(ctx -> {
                     if (doc[0] == null) {

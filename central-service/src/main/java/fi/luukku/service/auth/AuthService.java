@@ -40,6 +40,10 @@ public final class AuthService {
         this.limiter = limiter;
     }
 
+    public static boolean verify(String password, String hash) {
+        return BCrypt.verifyer().verify(password.toCharArray(), hash.getBytes(StandardCharsets.UTF_8)).verified;
+    }
+
     public static String hashPassword(String password) {
         return new String(BCrypt.withDefaults().hash(10, password.toCharArray()), StandardCharsets.UTF_8);
     }
@@ -130,6 +134,23 @@ public final class AuthService {
         }
         limiter.success(username, clientAddress);
         Staff s = staff.get();
+        // an account disabled by a supervisor signs in no more; a reset password must be replaced first
+        boolean[] state = db.read(sql -> sql.one(
+                        "SELECT disabled, must_change_password FROM staff WHERE username = ?",
+                        rs -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)},
+                        username))
+                .orElse(new boolean[2]);
+        if (state[0]) {
+            throw new ApiError(401, "bad-credentials", "Wrong username or password", "login refused", null);
+        }
+        if (state[1]) {
+            throw new ApiError(
+                    403,
+                    "password-change-required",
+                    "A new password is required",
+                    "choose a new password first (POST /api/v1/auth/change-password)",
+                    "password");
+        }
         if (deskId != null) {
             boolean deskOk = db.read(
                             sql -> sql.one("SELECT point_id FROM desks WHERE id = ?", rs -> rs.getString(1), deskId))

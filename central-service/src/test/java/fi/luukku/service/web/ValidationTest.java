@@ -44,7 +44,17 @@ class ValidationTest {
                 .json()
                 .get("id")
                 .asText();
-        ids = Map.of("tickets", ticket, "incidents", incident, "appointments", appointment, "help", "x");
+        ids = Map.of(
+                "tickets",
+                ticket,
+                "incidents",
+                incident,
+                "appointments",
+                appointment,
+                "help",
+                "x",
+                "admin",
+                "mikkeli-kela");
     }
 
     @AfterAll
@@ -56,7 +66,9 @@ class ValidationTest {
         String p = r.path()
                 .replace("{point}", "mikkeli")
                 .replace("{desk}", "mikkeli-1")
-                .replace("{code}", "X");
+                .replace("{code}", "X")
+                .replace("{kind}", "queues")
+                .replace("{username}", "advisor1");
         if (p.contains("{id}")) {
             p = p.replace("{id}", ids.get(p.split("/")[3]));
         }

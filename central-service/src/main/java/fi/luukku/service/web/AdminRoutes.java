@@ -1,0 +1,219 @@
+package fi.luukku.service.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import fi.luukku.core.domain.Role;
+import fi.luukku.service.admin.AdminService;
+import fi.luukku.service.admin.StaffAccounts;
+import fi.luukku.service.auth.Principal;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+
+/**
+ * The management API: configured things one by one ({@code /api/v1/admin/{kind}/{id}}, with versions), the
+ * configuration file ({@code /api/v1/admin/config}, diff, apply), the audit log and staff accounts.
+ */
+public final class AdminRoutes {
+    static final Set<Role> MANAGERS = Http.roles(Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> ADMINS = Http.roles(Role.ADMIN);
+    /** Configuration files may be far larger than ordinary request bodies. */
+    public static final int MAX_CONFIG_BYTES = 8 * 1024 * 1024;
+
+    private final Http http;
+    private final AdminService admin;
+    private final StaffAccounts staff;
+    private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .build())
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .build();
+
+    public AdminRoutes(Http http, AdminService admin, StaffAccounts staff) {
+        this.http = http;
+        this.admin = admin;
+        this.staff = staff;
+    }
+
+    public void register(Routes r) {
+        r.get("/api/v1/admin/config")
+                .summary("The configuration as one document (?point=ID for one point; ?format=yaml)")
+                .roles(MANAGERS)
+                .handle(ctx -> {
+                    Principal p = http.require(ctx, null, MANAGERS);
+                    JsonNode doc = admin.export(p, optionalId(ctx.queryParam("point")));
+                    if ("yaml".equals(ctx.queryParam("format"))) {
+                        ctx.status(200).contentType("application/yaml; charset=utf-8");
+                        ctx.result(yaml.writeValueAsString(doc));
+                    } else {
+                        http.json(ctx, 200, doc);
+                    }
+                });
+        r.post("/api/v1/admin/config/diff")
+                .summary("What applying this configuration (YAML or JSON) would change; changes nothing")
+                .roles(ADMINS)
+                .handle(ctx -> http.json(ctx, 200, admin.diff(http.require(ctx, null, ADMINS), document(ctx))));
+        r.post("/api/v1/admin/config/apply")
+                .summary("Apply a configuration (YAML or JSON): all of it, or nothing when any part is invalid")
+                .roles(ADMINS)
+                .handle(ctx -> http.json(ctx, 200, admin.apply(http.require(ctx, null, ADMINS), document(ctx))));
+        r.get("/api/v1/admin/audit")
+                .summary("The audit log, newest first (?point, ?kind, ?id, ?limit)")
+                .roles(MANAGERS)
+                .handle(ctx -> {
+                    Principal p = http.require(ctx, null, MANAGERS);
+                    int limit = 100;
+                    String l = ctx.queryParam("limit");
+                    if (l != null) {
+                        if (!l.matches("\\d{1,4}")) {
+                            throw ApiError.badRequest("limit", "limit must be 1..1000");
+                        }
+                        limit = Integer.parseInt(l);
+                    }
+                    http.json(
+                            ctx,
+                            200,
+                            admin.audit(
+                                    p,
+                                    optionalId(ctx.queryParam("point")),
+                                    ctx.queryParam("kind"),
+                                    optionalId(ctx.queryParam("id")),
+                                    limit));
+                });
+        r.get("/api/v1/admin/kinds")
+                .summary("The kinds of configured things this API manages")
+                .roles(MANAGERS)
+                .handle(ctx -> {
+                    http.require(ctx, null, MANAGERS);
+                    http.json(ctx, 200, AdminService.kinds());
+                });
+
+        r.get("/api/v1/admin/staff")
+                .summary("Staff accounts (a supervisor sees their point's)")
+                .roles(MANAGERS)
+                .handle(ctx -> http.json(ctx, 200, staff.list(http.require(ctx, null, MANAGERS))));
+        r.put("/api/v1/admin/staff/{username}")
+                .summary("Create (with a first password to be changed at sign-in) or update a staff account")
+                .roles(MANAGERS)
+                .handle(ctx -> http.json(
+                        ctx,
+                        200,
+                        staff.put(
+                                http.require(ctx, null, MANAGERS),
+                                Check.pathId("staff", ctx.pathParam("username")),
+                                http.body(ctx, JsonNode.class))));
+        r.post("/api/v1/admin/staff/{username}/password-reset")
+                .summary("Set a temporary password; the person chooses a new one at the next sign-in")
+                .roles(MANAGERS)
+                .status(204)
+                .handle(ctx -> {
+                    staff.resetPassword(
+                            http.require(ctx, null, MANAGERS),
+                            Check.pathId("staff", ctx.pathParam("username")),
+                            http.body(ctx, JsonNode.class));
+                    ctx.status(204);
+                });
+        r.post("/api/v1/auth/change-password")
+                .summary("Choose a new password (required after a reset): {username, password, newPassword}")
+                .status(204)
+                .handle(ctx -> {
+                    JsonNode b = http.body(ctx, JsonNode.class);
+                    staff.changeOwnPassword(
+                            b.path("username").asText(null),
+                            b.path("password").asText(null),
+                            b.path("newPassword").asText(null));
+                    ctx.status(204);
+                });
+
+        r.get("/api/v1/admin/{kind}")
+                .summary("Configured things of one kind (authorities, points, queues, desks…; ?point=ID)")
+                .roles(MANAGERS)
+                .handle(ctx -> http.json(
+                        ctx,
+                        200,
+                        admin.list(
+                                http.require(ctx, null, MANAGERS),
+                                ctx.pathParam("kind"),
+                                optionalId(ctx.queryParam("point")))));
+        r.get("/api/v1/admin/{kind}/{id}")
+                .summary("One configured thing, with its version")
+                .roles(MANAGERS)
+                .handle(ctx -> http.json(
+                        ctx,
+                        200,
+                        admin.get(
+                                http.require(ctx, null, MANAGERS),
+                                ctx.pathParam("kind"),
+                                Check.pathId("id", ctx.pathParam("id")))));
+        r.put("/api/v1/admin/{kind}/{id}")
+                .summary("Create (no version) or update (the version read) one configured thing; 409 when stale")
+                .roles(MANAGERS)
+                .handle(ctx -> http.json(
+                        ctx,
+                        200,
+                        admin.put(
+                                http.require(ctx, null, MANAGERS),
+                                ctx.pathParam("kind"),
+                                Check.pathId("id", ctx.pathParam("id")),
+                                http.body(ctx, JsonNode.class))));
+        r.delete("/api/v1/admin/{kind}/{id}")
+                .summary("Delete one configured thing (?version=N, the version read)")
+                .roles(MANAGERS)
+                .status(204)
+                .handle(ctx -> {
+                    String v = ctx.queryParam("version");
+                    if (v != null && !v.matches("\\d{1,18}")) {
+                        throw ApiError.badRequest("version", "version must be a number");
+                    }
+                    admin.delete(
+                            http.require(ctx, null, MANAGERS),
+                            ctx.pathParam("kind"),
+                            Check.pathId("id", ctx.pathParam("id")),
+                            v == null ? null : Long.parseLong(v));
+                    ctx.status(204);
+                });
+    }
+
+    private static String optionalId(String v) {
+        return v == null || v.isBlank() ? null : Check.id("point", v);
+    }
+
+    /** The configuration document, YAML or JSON (JSON is YAML too), up to {@link #MAX_CONFIG_BYTES}. */
+    private JsonNode document(Context ctx) {
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+        } catch (IOException e) {
+            throw ApiError.badRequest(null, "the request body could not be read");
+        }
+        if (bytes.length > MAX_CONFIG_BYTES) {
+            throw ApiError.badRequest(null, "the configuration is larger than " + MAX_CONFIG_BYTES + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw ApiError.badRequest(null, "a configuration document is required");
+        }
+        try {
+            JsonNode doc = yaml.readTree(bytes);
+            if (doc == null || !doc.isObject()) {
+                throw ApiError.badRequest(null, "the configuration must be a mapping (authorities, points…)");
+            }
+            return doc;
+        } catch (IOException e) {
+            String where =
+                    e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
+                            ? "line " + jp.getLocation().getLineNr() + ", column "
+                                    + jp.getLocation().getColumnNr()
+                            : null;
+            throw new ApiError(
+                    400,
+                    "malformed-config",
+                    "Malformed configuration",
+                    "the document is not valid YAML or JSON" + (where == null ? "" : " at " + where),
+                    where);
+        }
+    }
+}
