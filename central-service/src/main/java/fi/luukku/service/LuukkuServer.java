@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.service.admin.AdminService;
+import fi.luukku.service.admin.DeviceTokens;
 import fi.luukku.service.admin.FirstAdmin;
 import fi.luukku.service.admin.StaffAccounts;
 import fi.luukku.service.auth.AuthService;
@@ -149,7 +150,7 @@ public final class LuukkuServer implements AutoCloseable {
                 });
                 Routes r = new Routes(cfg);
                 api.register(r);
-                new AdminRoutes(http, admin, new StaffAccounts(db, clock)).register(r);
+                new AdminRoutes(http, admin, new StaffAccounts(db, clock), new DeviceTokens(db, clock)).register(r);
                 ObjectNode[] doc = new ObjectNode[1];
                 r.get("/openapi.json").summary("This document").handle(ctx -> {
                     if (doc[0] == null) {

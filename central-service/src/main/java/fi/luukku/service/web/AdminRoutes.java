@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fi.luukku.core.domain.Role;
 import fi.luukku.service.admin.AdminService;
+import fi.luukku.service.admin.DeviceTokens;
 import fi.luukku.service.admin.StaffAccounts;
 import fi.luukku.service.auth.Principal;
 import io.javalin.http.Context;
@@ -27,16 +28,18 @@ public final class AdminRoutes {
     private final Http http;
     private final AdminService admin;
     private final StaffAccounts staff;
+    private final DeviceTokens devices;
     private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .build())
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build();
 
-    public AdminRoutes(Http http, AdminService admin, StaffAccounts staff) {
+    public AdminRoutes(Http http, AdminService admin, StaffAccounts staff, DeviceTokens devices) {
         this.http = http;
         this.admin = admin;
         this.staff = staff;
+        this.devices = devices;
     }
 
     public void register(Routes r) {
@@ -126,6 +129,45 @@ public final class AdminRoutes {
                             b.path("username").asText(null),
                             b.path("password").asText(null),
                             b.path("newPassword").asText(null));
+                    ctx.status(204);
+                });
+
+        r.get("/api/v1/points/{point}/devices")
+                .summary("The point's devices (kiosks, feedback terminals, displays)")
+                .roles(MANAGERS)
+                .handle(ctx -> {
+                    String point = Check.pathId("point", ctx.pathParam("point"));
+                    http.json(ctx, 200, devices.list(http.require(ctx, point, MANAGERS), point));
+                });
+        r.post("/api/v1/points/{point}/devices")
+                .summary("A new device credential {role, name}; the token is in this answer only")
+                .roles(MANAGERS)
+                .status(201)
+                .handle(ctx -> {
+                    String point = Check.pathId("point", ctx.pathParam("point"));
+                    Principal p = http.require(ctx, point, MANAGERS);
+                    JsonNode b = http.body(ctx, JsonNode.class);
+                    http.json(
+                            ctx,
+                            201,
+                            devices.create(
+                                    p,
+                                    point,
+                                    b.path("role").asText(null),
+                                    b.path("name").asText(null)));
+                });
+        r.delete("/api/v1/points/{point}/devices/{device}")
+                .summary("Revoke a device credential")
+                .roles(MANAGERS)
+                .status(204)
+                .handle(ctx -> {
+                    String point = Check.pathId("point", ctx.pathParam("point"));
+                    Principal p = http.require(ctx, point, MANAGERS);
+                    String device = ctx.pathParam("device");
+                    if (device.isBlank() || device.length() > 100) {
+                        throw ApiError.notFound("device", "(malformed name)");
+                    }
+                    devices.revoke(p, point, device);
                     ctx.status(204);
                 });
 
