@@ -85,3 +85,18 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_point ON audit_log (point_id, at);
+
+-- fleet health: the last heartbeat of each device (device = its credential's name, e.g. kiosk1@testila)
+CREATE TABLE device_health (
+    device VARCHAR(100) PRIMARY KEY,
+    point_id VARCHAR(64) NOT NULL,
+    role VARCHAR(30) NOT NULL,
+    app_version VARCHAR(50),
+    uptime_seconds BIGINT,
+    printer VARCHAR(20),
+    outbox_backlog INT,
+    last_sync_at BIGINT,
+    last_seen_at BIGINT NOT NULL,
+    silence_alerted BOOLEAN NOT NULL DEFAULT FALSE
+);
+CREATE INDEX device_health_point ON device_health (point_id);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.service.admin.AdminService;
+import fi.luukku.service.admin.DeviceHealth;
+import fi.luukku.service.admin.DevicePairing;
 import fi.luukku.service.admin.DeviceTokens;
 import fi.luukku.service.admin.FirstAdmin;
 import fi.luukku.service.admin.StaffAccounts;
@@ -102,6 +104,7 @@ public final class LuukkuServer implements AutoCloseable {
             FeedbackService feedback = new FeedbackService(db, mutations, catalog, clock);
             ReportService reports = new ReportService(db, catalog, config.zone());
             AdminService admin = new AdminService(db, catalog, mutations, clock);
+            DeviceHealth health = new DeviceHealth(db, mutations, clock);
             if (config.demo()) {
                 new DemoSeed(db, admin).seedIfEmpty();
             }
@@ -150,7 +153,9 @@ public final class LuukkuServer implements AutoCloseable {
                 });
                 Routes r = new Routes(cfg);
                 api.register(r);
-                new AdminRoutes(http, admin, new StaffAccounts(db, clock), new DeviceTokens(db, clock)).register(r);
+                DeviceTokens devices = new DeviceTokens(db, clock);
+                new AdminRoutes(http, admin, new StaffAccounts(db, clock), devices, new DevicePairing(devices, clock))
+                        .register(r);
                 ObjectNode[] doc = new ObjectNode[1];
                 r.get("/openapi.json").summary("This document").handle(ctx -> {
                     if (doc[0] == null) {
@@ -197,6 +202,7 @@ public final class LuukkuServer implements AutoCloseable {
             });
             EventStore ev = events;
             maintenance.scheduleWithFixedDelay(() -> maintain(ev), 0, 1, TimeUnit.HOURS);
+            maintenance.scheduleWithFixedDelay(health::checkSilence, 30, 30, TimeUnit.SECONDS);
             log.info("Luukku central service listening on port {} ({})", port(), db.kind());
             if (!config.demo() && new FirstAdmin(db).administrators() == 0) {
                 log.warn(FirstAdmin.noAdministratorNotice());

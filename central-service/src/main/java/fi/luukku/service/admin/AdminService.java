@@ -66,6 +66,14 @@ public final class AdminService {
                 .toList();
     }
 
+    /** The knowledge articles an advisor at the point sees: the national ones and the point's own. */
+    public List<ObjectNode> articles(String point) {
+        return db.read(repo::load).of(Kinds.ARTICLE).values().stream()
+                .filter(n -> !n.has("point") || point.equals(n.path("point").asText()))
+                .map(ConfigDocument::withoutVersion)
+                .toList();
+    }
+
     public ObjectNode get(Principal who, String plural, String id) {
         Kind k = kind(plural);
         ObjectNode n = db.read(repo::load).of(k).get(id);

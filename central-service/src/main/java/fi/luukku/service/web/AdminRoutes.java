@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import fi.luukku.core.domain.Role;
 import fi.luukku.service.admin.AdminService;
+import fi.luukku.service.admin.DeviceHealth;
+import fi.luukku.service.admin.DevicePairing;
 import fi.luukku.service.admin.DeviceTokens;
 import fi.luukku.service.admin.StaffAccounts;
 import fi.luukku.service.auth.Principal;
@@ -22,6 +24,8 @@ import java.util.Set;
 public final class AdminRoutes {
     static final Set<Role> MANAGERS = Http.roles(Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> ADMINS = Http.roles(Role.ADMIN);
+    static final Set<Role> DEVICES = Http.roles(Role.KIOSK, Role.FEEDBACK_TERMINAL, Role.DISPLAY);
+    static final Set<Role> STAFF = Http.roles(Role.ADVISOR, Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
     /** Configuration files may be far larger than ordinary request bodies. */
     public static final int MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 
@@ -29,13 +33,17 @@ public final class AdminRoutes {
     private final AdminService admin;
     private final StaffAccounts staff;
     private final DeviceTokens devices;
+    private final DevicePairing pairing;
+    private final DeviceHealth health;
     private final ObjectMapper yaml = YAMLMapper.builder(YAMLFactory.builder()
                     .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                     .build())
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build();
 
-    public AdminRoutes(Http http, AdminService admin, StaffAccounts staff, DeviceTokens devices) {
+    public AdminRoutes(
+            Http http, AdminService admin, StaffAccounts staff, DeviceTokens devices, DevicePairing pairing) {
+        this.pairing = pairing;
         this.http = http;
         this.admin = admin;
         this.staff = staff;
@@ -132,6 +140,80 @@ public final class AdminRoutes {
                     ctx.status(204);
                 });
 
+        r.post("/api/v1/pairing")
+                .summary("A device without a token asks for a pairing code {description}; answers {code, secret}")
+                .status(201)
+                .handle(ctx -> {
+                    JsonNode b = http.optionalBody(
+                            ctx,
+                            JsonNode.class,
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+                    http.json(ctx, 201, pairing.request(b.path("description").asText(null)));
+                });
+        r.post("/api/v1/pairing/{code}/poll")
+                .summary("The device polls {secret}: 202 while waiting, 200 with its token once approved (once)")
+                .handle(ctx -> {
+                    JsonNode b = http.body(ctx, JsonNode.class);
+                    var credential =
+                            pairing.poll(ctx.pathParam("code"), b.path("secret").asText(null));
+                    if (credential.isPresent()) {
+                        http.json(ctx, 200, credential.get());
+                    } else {
+                        ctx.status(202);
+                    }
+                });
+        r.get("/api/v1/admin/pairing")
+                .summary("Pending pairing codes")
+                .roles(MANAGERS)
+                .handle(ctx -> {
+                    http.require(ctx, null, MANAGERS);
+                    http.json(ctx, 200, pairing.list());
+                });
+        r.post("/api/v1/admin/pairing/{code}/approve")
+                .summary("Approve a device's code {point, role, name}: the device collects its new token")
+                .roles(MANAGERS)
+                .handle(ctx -> {
+                    Principal p = http.require(ctx, null, MANAGERS);
+                    JsonNode b = http.body(ctx, JsonNode.class);
+                    String point = b.path("point").asText(null);
+                    if (point == null || point.isBlank()) {
+                        throw ApiError.badRequest("point", "point is required");
+                    }
+                    http.json(
+                            ctx,
+                            200,
+                            pairing.approve(
+                                    p,
+                                    ctx.pathParam("code"),
+                                    Check.id("point", point),
+                                    b.path("role").asText(null),
+                                    b.path("name").asText(null)));
+                });
+        r.post("/api/v1/points/{point}/heartbeat")
+                .summary("A device's heartbeat {version, uptimeSeconds, printer, outboxBacklog, lastSyncAt}")
+                .roles(DEVICES)
+                .status(204)
+                .handle(ctx -> {
+                    String point = Check.pathId("point", ctx.pathParam("point"));
+                    Principal p = http.require(ctx, point, DEVICES);
+                    health.heartbeat(p, point, http.body(ctx, JsonNode.class));
+                    ctx.status(204);
+                });
+        r.get("/api/v1/points/{point}/devices/health")
+                .summary("Fleet health of the point: each device's last heartbeat, silence and printer faults")
+                .roles(MANAGERS)
+                .handle(ctx -> {
+                    String point = Check.pathId("point", ctx.pathParam("point"));
+                    http.json(ctx, 200, health.list(http.require(ctx, point, MANAGERS), point));
+                });
+        r.get("/api/v1/points/{point}/articles")
+                .summary("Knowledge articles for advisors at the point (national and the point's own), fi/sv/en")
+                .roles(STAFF)
+                .handle(ctx -> {
+                    String point = Check.pathId("point", ctx.pathParam("point"));
+                    http.require(ctx, point, STAFF);
+                    http.json(ctx, 200, admin.articles(point));
+                });
         r.get("/api/v1/points/{point}/devices")
                 .summary("The point's devices (kiosks, feedback terminals, displays)")
                 .roles(MANAGERS)

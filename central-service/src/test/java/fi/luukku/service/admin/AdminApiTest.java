@@ -149,11 +149,30 @@ class AdminApiTest {
                 .json()
                 .path("token")
                 .asText();
-        String display = api.post(
-                        "/api/v1/points/testila/devices", admin, Map.of("role", "DISPLAY", "name", "display1"))
-                .json()
-                .path("token")
-                .asText();
+        // the display pairs: it shows a code, the admin approves it, the display collects its own token once
+        JsonNode asked = api.post("/api/v1/pairing", null, Map.of("description", "lobby display"))
+                .json();
+        String code = asked.path("code").asText();
+        Map<String, String> secret = Map.of("secret", asked.path("secret").asText());
+        assertThat(api.post("/api/v1/pairing/" + code + "/poll", null, secret).status())
+                .isEqualTo(202);
+        assertThat(api.get("/api/v1/admin/pairing", admin).body())
+                .contains(code)
+                .contains("lobby display");
+        Api.Resp approved = api.post(
+                "/api/v1/admin/pairing/" + code + "/approve",
+                admin,
+                Map.of("point", "testila", "role", "DISPLAY", "name", "display1"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        assertThat(approved.body()).doesNotContain("token");
+        assertThat(api.post("/api/v1/pairing/" + code + "/poll", null, Map.of("secret", "wrong"))
+                        .status())
+                .isEqualTo(401);
+        Api.Resp collected = api.post("/api/v1/pairing/" + code + "/poll", null, secret);
+        assertThat(collected.status()).isEqualTo(200);
+        String display = collected.json().path("token").asText();
+        assertThat(api.post("/api/v1/pairing/" + code + "/poll", null, secret).status())
+                .isEqualTo(401);
         Api.Resp created = api.put(
                 "/api/v1/admin/staff/neuvoja",
                 admin,
@@ -212,6 +231,27 @@ class AdminApiTest {
         Api.Resp next = api.post("/api/v1/points/testila/desks/testila-1/call-next", advisor, null);
         assertThat(next.json().path("id").asText()).isEqualTo(v1);
         assertThat(k2).isNotEqualTo(v1);
+
+        // fleet health: a printer fault reaches the point's stream as device.alert and shows in the list
+        try (SseReader events = new SseReader(server.baseUrl() + "/api/v1/points/testila/events", display, null)) {
+            Map<String, Object> beat =
+                    Map.of("version", "1.0", "uptimeSeconds", 60, "printer", "OK", "outboxBacklog", 0);
+            assertThat(api.post("/api/v1/points/testila/heartbeat", kiosk, beat).status())
+                    .isEqualTo(204);
+            Map<String, Object> out = Map.of("version", "1.0", "uptimeSeconds", 90, "printer", "PAPER_OUT");
+            assertThat(api.post("/api/v1/points/testila/heartbeat", kiosk, out).status())
+                    .isEqualTo(204);
+            SseReader.Frame f;
+            do {
+                f = events.nextEvent(WAIT);
+            } while (f != null && !f.type().equals("device.alert"));
+            assertThat(f).isNotNull();
+            assertThat(f.data()).contains("kiosk1@testila").contains("PAPER_OUT");
+        }
+        refused(api.post("/api/v1/points/testila/heartbeat", kiosk, Map.of("printer", "ON_FIRE")), "printer");
+        JsonNode fleet = api.get("/api/v1/points/testila/devices/health", admin).json();
+        assertThat(fleet.toString()).contains("kiosk1@testila").contains("PAPER_OUT");
+        assertThat(fleet.get(0).path("fault").asBoolean()).isTrue();
 
         // a stale version is a 409 and changes nothing
         Api.Resp stale = api.put("/api/v1/admin/desks/testila-1", admin, desk);
