@@ -154,7 +154,13 @@ public final class LuukkuServer implements AutoCloseable {
                 Routes r = new Routes(cfg);
                 api.register(r);
                 DeviceTokens devices = new DeviceTokens(db, clock);
-                new AdminRoutes(http, admin, new StaffAccounts(db, clock), devices, new DevicePairing(devices, clock))
+                new AdminRoutes(
+                                http,
+                                admin,
+                                new StaffAccounts(db, clock),
+                                devices,
+                                new DevicePairing(devices, clock),
+                                health)
                         .register(r);
                 ObjectNode[] doc = new ObjectNode[1];
                 r.get("/openapi.json").summary("This document").handle(ctx -> {

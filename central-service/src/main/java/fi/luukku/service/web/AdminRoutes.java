@@ -42,8 +42,14 @@ public final class AdminRoutes {
             .build();
 
     public AdminRoutes(
-            Http http, AdminService admin, StaffAccounts staff, DeviceTokens devices, DevicePairing pairing) {
+            Http http,
+            AdminService admin,
+            StaffAccounts staff,
+            DeviceTokens devices,
+            DevicePairing pairing,
+            DeviceHealth health) {
         this.pairing = pairing;
+        this.health = health;
         this.http = http;
         this.admin = admin;
         this.staff = staff;
