@@ -66,6 +66,14 @@ public final class AdminService {
                 .toList();
     }
 
+    /** The point's opening hours (weekly pattern and exceptions, of the point and of its authorities). */
+    public List<ObjectNode> openingHours(String point) {
+        return db.read(repo::load).of(Kinds.OPENING_HOURS).values().stream()
+                .filter(n -> point.equals(n.path("point").asText()))
+                .map(ConfigDocument::withoutVersion)
+                .toList();
+    }
+
     /** The knowledge articles an advisor at the point sees: the national ones and the point's own. */
     public List<ObjectNode> articles(String point) {
         return db.read(repo::load).of(Kinds.ARTICLE).values().stream()

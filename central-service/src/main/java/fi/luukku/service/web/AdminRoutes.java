@@ -24,6 +24,8 @@ import java.util.Set;
 public final class AdminRoutes {
     static final Set<Role> MANAGERS = Http.roles(Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> ADMINS = Http.roles(Role.ADMIN);
+    static final Set<Role> LIVE =
+            Http.roles(Role.KIOSK, Role.DISPLAY, Role.ADVISOR, Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> DEVICES = Http.roles(Role.KIOSK, Role.FEEDBACK_TERMINAL, Role.DISPLAY);
     static final Set<Role> STAFF = Http.roles(Role.ADVISOR, Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
     /** Configuration files may be far larger than ordinary request bodies. */
@@ -211,6 +213,14 @@ public final class AdminRoutes {
                 .handle(ctx -> {
                     String point = Check.pathId("point", ctx.pathParam("point"));
                     http.json(ctx, 200, health.list(http.require(ctx, point, MANAGERS), point));
+                });
+        r.get("/api/v1/points/{point}/opening-hours")
+                .summary("Opening hours of the point and of its authorities: weekly pattern and dated exceptions")
+                .roles(LIVE)
+                .handle(ctx -> {
+                    String point = Check.pathId("point", ctx.pathParam("point"));
+                    http.require(ctx, point, LIVE);
+                    http.json(ctx, 200, admin.openingHours(point));
                 });
         r.get("/api/v1/points/{point}/articles")
                 .summary("Knowledge articles for advisors at the point (national and the point's own), fi/sv/en")

@@ -144,6 +144,10 @@ class AdminApiTest {
         assertThat(api.get("/api/v1/admin/audit?point=testila", admin).json().size())
                 .isGreaterThan(10);
 
+        assertThat(api.get("/api/v1/points/testila/opening-hours", admin).body())
+                .contains("testila-kela-mon")
+                .contains("Jouluaatto");
+
         // devices and staff
         String kiosk = api.post("/api/v1/points/testila/devices", admin, Map.of("role", "KIOSK", "name", "kiosk1"))
                 .json()
