@@ -126,7 +126,7 @@ class KioskAdvisorDisplayEndToEndTest {
         // the advisor sees it arrive over the event stream, then presses Call next
         await(
                 "the ticket in the advisor's queue",
-                () -> onFx(() -> console.desk().waiting().stream()
+                () -> onFx(() -> console.desk().queues().waiting().stream()
                         .anyMatch(t -> t.number().equals(ticket.number()))));
         long pressed = System.nanoTime();
         onFx(() -> {

@@ -2,6 +2,7 @@ package fi.luukku.service.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -11,8 +12,7 @@ import fi.luukku.service.admin.DeviceHealth;
 import fi.luukku.service.admin.DevicePairing;
 import fi.luukku.service.admin.DeviceTokens;
 import fi.luukku.service.admin.StaffAccounts;
-import fi.luukku.service.auth.Principal;
-import io.javalin.http.Context;
+import fi.luukku.service.error.Validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
@@ -21,13 +21,15 @@ import java.util.Set;
  * The management API: configured things one by one ({@code /api/v1/admin/{kind}/{id}}, with versions), the
  * configuration file ({@code /api/v1/admin/config}, diff, apply), the audit log and staff accounts.
  */
-public final class AdminRoutes {
-    static final Set<Role> MANAGERS = Http.roles(Role.SUPERVISOR, Role.ADMIN);
-    static final Set<Role> ADMINS = Http.roles(Role.ADMIN);
+public final class AdminRoutes implements RouteGroup {
+    static final Set<Role> MANAGERS = Routes.roles(Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> ADMINS = Routes.roles(Role.ADMIN);
     static final Set<Role> LIVE =
-            Http.roles(Role.KIOSK, Role.DISPLAY, Role.ADVISOR, Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
-    static final Set<Role> DEVICES = Http.roles(Role.KIOSK, Role.FEEDBACK_TERMINAL, Role.DISPLAY);
-    static final Set<Role> STAFF = Http.roles(Role.ADVISOR, Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
+            Routes.roles(Role.KIOSK, Role.DISPLAY, Role.ADVISOR, Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
+    static final Set<Role> DEVICES = Routes.roles(Role.KIOSK, Role.FEEDBACK_TERMINAL, Role.DISPLAY);
+    static final Set<Role> STAFF = Routes.roles(Role.ADVISOR, Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
+    /** The configuration file's paths; their bodies may exceed the normal limit (see {@link HttpEdge}). */
+    public static final String CONFIG_PATH = "/api/v1/admin/config";
     /** Configuration files may be far larger than ordinary request bodies. */
     public static final int MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 
@@ -58,274 +60,263 @@ public final class AdminRoutes {
         this.devices = devices;
     }
 
+    @Override
     public void register(Routes r) {
-        r.get("/api/v1/admin/config")
+        configRoutes(r);
+        staffRoutes(r);
+        deviceRoutes(r);
+        pointRoutes(r);
+        thingRoutes(r);
+    }
+
+    private void configRoutes(Routes r) {
+        r.get(CONFIG_PATH, "exportConfig")
                 .summary("The configuration as one document (?point=ID for one point; ?format=yaml)")
                 .roles(MANAGERS)
-                .handle(ctx -> {
-                    Principal p = http.require(ctx, null, MANAGERS);
-                    JsonNode doc = admin.export(p, optionalId(ctx.queryParam("point")));
-                    if ("yaml".equals(ctx.queryParam("format"))) {
-                        ctx.status(200).contentType("application/yaml; charset=utf-8");
-                        ctx.result(yaml.writeValueAsString(doc));
+                .query("point", null, "only this point's part (a supervisor must give their own)")
+                .freeQuery("format", "yaml for YAML; JSON otherwise")
+                .response(JsonNode.class)
+                .handle(x -> {
+                    JsonNode doc = admin.export(x.who(), optionalId(x.query("point")));
+                    if ("yaml".equals(x.query("format"))) {
+                        x.ctx().status(200).contentType("application/yaml; charset=utf-8");
+                        x.ctx().result(yaml.writeValueAsString(doc));
                     } else {
-                        http.json(ctx, 200, doc);
+                        x.ok(doc);
                     }
                 });
-        r.post("/api/v1/admin/config/diff")
+        r.post(CONFIG_PATH + "/diff", "diffConfig")
                 .summary("What applying this configuration (YAML or JSON) would change; changes nothing")
                 .roles(ADMINS)
-                .handle(ctx -> http.json(ctx, 200, admin.diff(http.require(ctx, null, ADMINS), document(ctx))));
-        r.post("/api/v1/admin/config/apply")
+                .request(JsonNode.class)
+                .response(JsonNode.class)
+                .answers(404, 409)
+                .handle(x -> x.ok(admin.diff(x.who(), document(x))));
+        r.post(CONFIG_PATH + "/apply", "applyConfig")
                 .summary("Apply a configuration (YAML or JSON): all of it, or nothing when any part is invalid")
                 .roles(ADMINS)
-                .handle(ctx -> http.json(ctx, 200, admin.apply(http.require(ctx, null, ADMINS), document(ctx))));
-        r.get("/api/v1/admin/audit")
+                .request(JsonNode.class)
+                .response(JsonNode.class)
+                .answers(404, 409)
+                .handle(x -> x.ok(admin.apply(x.who(), document(x))));
+        r.get("/api/v1/admin/audit", "auditLog")
                 .summary("The audit log, newest first (?point, ?kind, ?id, ?limit)")
                 .roles(MANAGERS)
-                .handle(ctx -> {
-                    Principal p = http.require(ctx, null, MANAGERS);
+                .query("point", null, "only this point's entries")
+                .freeQuery("kind", "only this kind of thing")
+                .query("id", null, "only this thing")
+                .query("limit", "int32", "at most this many entries (1..1000, default 100)")
+                .response(JsonNode.class)
+                .handle(x -> {
                     int limit = 100;
-                    String l = ctx.queryParam("limit");
+                    String l = x.query("limit");
                     if (l != null) {
                         if (!l.matches("\\d{1,4}")) {
                             throw ApiError.badRequest("limit", "limit must be 1..1000");
                         }
                         limit = Integer.parseInt(l);
                     }
-                    http.json(
-                            ctx,
-                            200,
-                            admin.audit(
-                                    p,
-                                    optionalId(ctx.queryParam("point")),
-                                    ctx.queryParam("kind"),
-                                    optionalId(ctx.queryParam("id")),
-                                    limit));
+                    x.ok(admin.audit(
+                            x.who(), optionalId(x.query("point")), x.query("kind"), optionalId(x.query("id")), limit));
                 });
-        r.get("/api/v1/admin/kinds")
+        r.get("/api/v1/admin/kinds", "adminKinds")
                 .summary("The kinds of configured things this API manages")
                 .roles(MANAGERS)
-                .handle(ctx -> {
-                    http.require(ctx, null, MANAGERS);
-                    http.json(ctx, 200, AdminService.kinds());
-                });
+                .response(JsonNode.class)
+                .handle(x -> x.ok(AdminService.kinds()));
+    }
 
-        r.get("/api/v1/admin/staff")
+    private void staffRoutes(Routes r) {
+        r.get("/api/v1/admin/staff", "listStaff")
                 .summary("Staff accounts (a supervisor sees their point's)")
                 .roles(MANAGERS)
-                .handle(ctx -> http.json(ctx, 200, staff.list(http.require(ctx, null, MANAGERS))));
-        r.put("/api/v1/admin/staff/{username}")
+                .response(JsonNode.class)
+                .handle(x -> x.ok(staff.list(x.who())));
+        r.put("/api/v1/admin/staff/{username}", "putStaff")
                 .summary("Create (with a first password to be changed at sign-in) or update a staff account")
                 .roles(MANAGERS)
-                .handle(ctx -> http.json(
-                        ctx,
-                        200,
-                        staff.put(
-                                http.require(ctx, null, MANAGERS),
-                                Check.pathId("staff", ctx.pathParam("username")),
-                                http.body(ctx, JsonNode.class))));
-        r.post("/api/v1/admin/staff/{username}/password-reset")
+                .request(JsonNode.class)
+                .response(JsonNode.class)
+                .answers(409)
+                .handle(x -> x.ok(staff.put(x.who(), x.id("username", "staff"), x.body(JsonNode.class))));
+        r.post("/api/v1/admin/staff/{username}/password-reset", "resetStaffPassword")
                 .summary("Set a temporary password; the person chooses a new one at the next sign-in")
                 .roles(MANAGERS)
-                .status(204)
-                .handle(ctx -> {
-                    staff.resetPassword(
-                            http.require(ctx, null, MANAGERS),
-                            Check.pathId("staff", ctx.pathParam("username")),
-                            http.body(ctx, JsonNode.class));
-                    ctx.status(204);
+                .request(JsonNode.class)
+                .noContent()
+                .handle(x -> {
+                    staff.resetPassword(x.who(), x.id("username", "staff"), x.body(JsonNode.class));
+                    x.noContent();
                 });
-        r.post("/api/v1/auth/change-password")
+        r.post("/api/v1/auth/change-password", "changeOwnPassword")
                 .summary("Choose a new password (required after a reset): {username, password, newPassword}")
-                .status(204)
-                .handle(ctx -> {
-                    JsonNode b = http.body(ctx, JsonNode.class);
+                .request(JsonNode.class)
+                .noContent()
+                .database()
+                .answers(401, 403, 429)
+                .handle(x -> {
+                    JsonNode b = x.body(JsonNode.class);
                     staff.changeOwnPassword(
                             b.path("username").asText(null),
                             b.path("password").asText(null),
                             b.path("newPassword").asText(null));
-                    ctx.status(204);
+                    x.noContent();
                 });
+    }
 
-        r.post("/api/v1/pairing")
+    private void deviceRoutes(Routes r) {
+        r.post("/api/v1/pairing", "requestPairing")
                 .summary("A device without a token asks for a pairing code {description}; answers {code, secret}")
-                .status(201)
-                .handle(ctx -> {
-                    JsonNode b = http.optionalBody(
-                            ctx,
-                            JsonNode.class,
-                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-                    http.json(ctx, 201, pairing.request(b.path("description").asText(null)));
+                .request(JsonNode.class)
+                .created(JsonNode.class)
+                .answers(429)
+                .handle(x -> {
+                    JsonNode b = http.optionalBody(x.ctx(), JsonNode.class, JsonNodeFactory.instance.objectNode());
+                    x.created(pairing.request(b.path("description").asText(null)));
                 });
-        r.post("/api/v1/pairing/{code}/poll")
+        r.post("/api/v1/pairing/{code}/poll", "pollPairing")
                 .summary("The device polls {secret}: 202 while waiting, 200 with its token once approved (once)")
-                .handle(ctx -> {
-                    JsonNode b = http.body(ctx, JsonNode.class);
-                    var credential =
-                            pairing.poll(ctx.pathParam("code"), b.path("secret").asText(null));
+                .request(JsonNode.class)
+                .response(JsonNode.class)
+                .database()
+                .answers(202, 401)
+                .handle(x -> {
+                    JsonNode b = x.body(JsonNode.class);
+                    var credential = pairing.poll(
+                            x.ctx().pathParam("code"), b.path("secret").asText(null));
                     if (credential.isPresent()) {
-                        http.json(ctx, 200, credential.get());
+                        x.ok(credential.get());
                     } else {
-                        ctx.status(202);
+                        x.ctx().status(202);
                     }
                 });
-        r.get("/api/v1/admin/pairing")
+        r.get("/api/v1/admin/pairing", "listPairing")
                 .summary("Pending pairing codes")
                 .roles(MANAGERS)
-                .handle(ctx -> {
-                    http.require(ctx, null, MANAGERS);
-                    http.json(ctx, 200, pairing.list());
-                });
-        r.post("/api/v1/admin/pairing/{code}/approve")
+                .response(JsonNode.class)
+                .handle(x -> x.ok(pairing.list()));
+        r.post("/api/v1/admin/pairing/{code}/approve", "approvePairing")
                 .summary("Approve a device's code {point, role, name}: the device collects its new token")
                 .roles(MANAGERS)
-                .handle(ctx -> {
-                    Principal p = http.require(ctx, null, MANAGERS);
-                    JsonNode b = http.body(ctx, JsonNode.class);
+                .request(JsonNode.class)
+                .response(JsonNode.class)
+                .answers(409)
+                .handle(x -> {
+                    JsonNode b = x.body(JsonNode.class);
                     String point = b.path("point").asText(null);
                     if (point == null || point.isBlank()) {
                         throw ApiError.badRequest("point", "point is required");
                     }
-                    http.json(
-                            ctx,
-                            200,
-                            pairing.approve(
-                                    p,
-                                    ctx.pathParam("code"),
-                                    Check.id("point", point),
-                                    b.path("role").asText(null),
-                                    b.path("name").asText(null)));
+                    x.ok(pairing.approve(
+                            x.who(),
+                            x.ctx().pathParam("code"),
+                            Validate.id("point", point),
+                            b.path("role").asText(null),
+                            b.path("name").asText(null)));
                 });
-        r.post("/api/v1/points/{point}/heartbeat")
+        r.post("/api/v1/points/{point}/heartbeat", "deviceHeartbeat")
                 .summary("A device's heartbeat {version, uptimeSeconds, printer, outboxBacklog, lastSyncAt}")
-                .roles(DEVICES)
-                .status(204)
-                .handle(ctx -> {
-                    String point = Check.pathId("point", ctx.pathParam("point"));
-                    Principal p = http.require(ctx, point, DEVICES);
-                    health.heartbeat(p, point, http.body(ctx, JsonNode.class));
-                    ctx.status(204);
+                .atPoint(DEVICES)
+                .request(JsonNode.class)
+                .noContent()
+                .handle(x -> {
+                    health.heartbeat(x.who(), x.point(), x.body(JsonNode.class));
+                    x.noContent();
                 });
-        r.get("/api/v1/points/{point}/devices/health")
+        r.get("/api/v1/points/{point}/devices/health", "deviceHealth")
                 .summary("Fleet health of the point: each device's last heartbeat, silence and printer faults")
-                .roles(MANAGERS)
-                .handle(ctx -> {
-                    String point = Check.pathId("point", ctx.pathParam("point"));
-                    http.json(ctx, 200, health.list(http.require(ctx, point, MANAGERS), point));
-                });
-        r.get("/api/v1/points/{point}/opening-hours")
-                .summary("Opening hours of the point and of its authorities: weekly pattern and dated exceptions")
-                .roles(LIVE)
-                .handle(ctx -> {
-                    String point = Check.pathId("point", ctx.pathParam("point"));
-                    http.require(ctx, point, LIVE);
-                    http.json(ctx, 200, admin.openingHours(point));
-                });
-        r.get("/api/v1/points/{point}/articles")
-                .summary("Knowledge articles for advisors at the point (national and the point's own), fi/sv/en")
-                .roles(STAFF)
-                .handle(ctx -> {
-                    String point = Check.pathId("point", ctx.pathParam("point"));
-                    http.require(ctx, point, STAFF);
-                    http.json(ctx, 200, admin.articles(point));
-                });
-        r.get("/api/v1/points/{point}/devices")
+                .atPoint(MANAGERS)
+                .response(JsonNode.class)
+                .handle(x -> x.ok(health.list(x.who(), x.point())));
+        r.get("/api/v1/points/{point}/devices", "listDevices")
                 .summary("The point's devices (kiosks, feedback terminals, displays)")
-                .roles(MANAGERS)
-                .handle(ctx -> {
-                    String point = Check.pathId("point", ctx.pathParam("point"));
-                    http.json(ctx, 200, devices.list(http.require(ctx, point, MANAGERS), point));
-                });
-        r.post("/api/v1/points/{point}/devices")
+                .atPoint(MANAGERS)
+                .response(JsonNode.class)
+                .handle(x -> x.ok(devices.list(x.who(), x.point())));
+        r.post("/api/v1/points/{point}/devices", "createDevice")
                 .summary("A new device credential {role, name}; the token is in this answer only")
-                .roles(MANAGERS)
-                .status(201)
-                .handle(ctx -> {
-                    String point = Check.pathId("point", ctx.pathParam("point"));
-                    Principal p = http.require(ctx, point, MANAGERS);
-                    JsonNode b = http.body(ctx, JsonNode.class);
-                    http.json(
-                            ctx,
-                            201,
-                            devices.create(
-                                    p,
-                                    point,
-                                    b.path("role").asText(null),
-                                    b.path("name").asText(null)));
+                .atPoint(MANAGERS)
+                .request(JsonNode.class)
+                .created(JsonNode.class)
+                .answers(409)
+                .handle(x -> {
+                    JsonNode b = x.body(JsonNode.class);
+                    x.created(devices.create(
+                            x.who(),
+                            x.point(),
+                            b.path("role").asText(null),
+                            b.path("name").asText(null)));
                 });
-        r.delete("/api/v1/points/{point}/devices/{device}")
+        r.delete("/api/v1/points/{point}/devices/{device}", "revokeDevice")
                 .summary("Revoke a device credential")
-                .roles(MANAGERS)
-                .status(204)
-                .handle(ctx -> {
-                    String point = Check.pathId("point", ctx.pathParam("point"));
-                    Principal p = http.require(ctx, point, MANAGERS);
-                    String device = ctx.pathParam("device");
+                .atPoint(MANAGERS)
+                .noContent()
+                .handle(x -> {
+                    String device = x.ctx().pathParam("device");
                     if (device.isBlank() || device.length() > 100) {
                         throw ApiError.notFound("device", "(malformed name)");
                     }
-                    devices.revoke(p, point, device);
-                    ctx.status(204);
+                    devices.revoke(x.who(), x.point(), device);
+                    x.noContent();
                 });
+    }
 
-        r.get("/api/v1/admin/{kind}")
+    private void pointRoutes(Routes r) {
+        r.get("/api/v1/points/{point}/opening-hours", "openingHours")
+                .summary("Opening hours of the point and of its authorities: weekly pattern and dated exceptions")
+                .atPoint(LIVE)
+                .response(JsonNode.class)
+                .handle(x -> x.ok(admin.openingHours(x.point())));
+        r.get("/api/v1/points/{point}/articles", "knowledgeArticles")
+                .summary("Knowledge articles for advisors at the point (national and the point's own), fi/sv/en")
+                .atPoint(STAFF)
+                .response(JsonNode.class)
+                .handle(x -> x.ok(admin.articles(x.point())));
+    }
+
+    private void thingRoutes(Routes r) {
+        r.get("/api/v1/admin/{kind}", "listConfigured")
                 .summary("Configured things of one kind (authorities, points, queues, desks…; ?point=ID)")
                 .roles(MANAGERS)
-                .handle(ctx -> http.json(
-                        ctx,
-                        200,
-                        admin.list(
-                                http.require(ctx, null, MANAGERS),
-                                ctx.pathParam("kind"),
-                                optionalId(ctx.queryParam("point")))));
-        r.get("/api/v1/admin/{kind}/{id}")
+                .query("point", null, "only this point's things")
+                .response(JsonNode.class)
+                .handle(x -> x.ok(admin.list(x.who(), x.ctx().pathParam("kind"), optionalId(x.query("point")))));
+        r.get("/api/v1/admin/{kind}/{id}", "getConfigured")
                 .summary("One configured thing, with its version")
                 .roles(MANAGERS)
-                .handle(ctx -> http.json(
-                        ctx,
-                        200,
-                        admin.get(
-                                http.require(ctx, null, MANAGERS),
-                                ctx.pathParam("kind"),
-                                Check.pathId("id", ctx.pathParam("id")))));
-        r.put("/api/v1/admin/{kind}/{id}")
+                .response(JsonNode.class)
+                .handle(x -> x.ok(admin.get(x.who(), x.ctx().pathParam("kind"), x.id("id"))));
+        r.put("/api/v1/admin/{kind}/{id}", "putConfigured")
                 .summary("Create (no version) or update (the version read) one configured thing; 409 when stale")
                 .roles(MANAGERS)
-                .handle(ctx -> http.json(
-                        ctx,
-                        200,
-                        admin.put(
-                                http.require(ctx, null, MANAGERS),
-                                ctx.pathParam("kind"),
-                                Check.pathId("id", ctx.pathParam("id")),
-                                http.body(ctx, JsonNode.class))));
-        r.delete("/api/v1/admin/{kind}/{id}")
+                .request(JsonNode.class)
+                .response(JsonNode.class)
+                .answers(409)
+                .handle(x -> x.ok(admin.put(x.who(), x.ctx().pathParam("kind"), x.id("id"), x.body(JsonNode.class))));
+        r.delete("/api/v1/admin/{kind}/{id}", "deleteConfigured")
                 .summary("Delete one configured thing (?version=N, the version read)")
                 .roles(MANAGERS)
-                .status(204)
-                .handle(ctx -> {
-                    String v = ctx.queryParam("version");
+                .query("version", "int64", "the version read")
+                .noContent()
+                .answers(409)
+                .handle(x -> {
+                    String v = x.query("version");
                     if (v != null && !v.matches("\\d{1,18}")) {
                         throw ApiError.badRequest("version", "version must be a number");
                     }
-                    admin.delete(
-                            http.require(ctx, null, MANAGERS),
-                            ctx.pathParam("kind"),
-                            Check.pathId("id", ctx.pathParam("id")),
-                            v == null ? null : Long.parseLong(v));
-                    ctx.status(204);
+                    admin.delete(x.who(), x.ctx().pathParam("kind"), x.id("id"), v == null ? null : Long.parseLong(v));
+                    x.noContent();
                 });
     }
 
     private static String optionalId(String v) {
-        return v == null || v.isBlank() ? null : Check.id("point", v);
+        return v == null || v.isBlank() ? null : Validate.id("point", v);
     }
 
     /** The configuration document, YAML or JSON (JSON is YAML too), up to {@link #MAX_CONFIG_BYTES}. */
-    private JsonNode document(Context ctx) {
+    private JsonNode document(Exchange x) {
         byte[] bytes;
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = x.ctx().req().getInputStream()) {
             bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
         } catch (IOException e) {
             throw ApiError.badRequest(null, "the request body could not be read");

@@ -1,14 +1,13 @@
-package fi.luukku.display.board;
+package fi.luukku.core.live;
 
-import static fi.luukku.display.testing.Fixtures.T0;
-import static fi.luukku.display.testing.Fixtures.queue;
-import static fi.luukku.display.testing.Fixtures.snapshot;
-import static fi.luukku.display.testing.Fixtures.ticket;
+import static fi.luukku.core.live.LiveFixtures.T0;
+import static fi.luukku.core.live.LiveFixtures.queue;
+import static fi.luukku.core.live.LiveFixtures.snapshot;
+import static fi.luukku.core.live.LiveFixtures.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.api.SnapshotDto;
 import fi.luukku.core.domain.TicketStatus;
-import fi.luukku.display.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class DisplayStateTest {
 
-    private static List<String> numbers(DisplayState s) {
+    private static List<String> numbers(LiveState s) {
         return s.recentCalls().stream().map(CallEntry::number).toList();
     }
 
@@ -24,8 +23,8 @@ class DisplayStateTest {
     class FromSnapshot {
         @Test
         void anEmptyStateIsNotLoaded() {
-            assertThat(DisplayState.empty().isLoaded()).isFalse();
-            assertThat(DisplayState.empty().recentCalls()).isEmpty();
+            assertThat(LiveState.empty().isLoaded()).isFalse();
+            assertThat(LiveState.empty().recentCalls()).isEmpty();
         }
 
         @Test
@@ -37,7 +36,7 @@ class DisplayStateTest {
                             ticket("c", "K003", TicketStatus.CALLED, "d1", T0.plusSeconds(120)),
                             ticket("b", "K002", TicketStatus.SERVING, "d2", T0.plusSeconds(60))),
                     List.of());
-            DisplayState st = DisplayState.fromSnapshot(s);
+            LiveState st = LiveState.fromSnapshot(s);
             assertThat(st.isLoaded()).isTrue();
             assertThat(numbers(st)).containsExactly("K003", "K002", "K001");
             assertThat(st.lastEventId()).isEqualTo(40);
@@ -51,7 +50,7 @@ class DisplayStateTest {
                 calls.add(ticket("t" + i, String.format("K%03d", i), TicketStatus.FINISHED, "d1", T0.plusSeconds(i)));
             }
             calls.add(ticket("w", "K100", TicketStatus.WAITING, "d1", T0.plusSeconds(500)));
-            DisplayState st = DisplayState.fromSnapshot(snapshot(1, calls, List.of()), 10);
+            LiveState st = LiveState.fromSnapshot(snapshot(1, calls, List.of()), 10);
             assertThat(st.recentCalls()).hasSize(10);
             assertThat(numbers(st)).first().isEqualTo("K039");
             assertThat(numbers(st)).doesNotContain("K100");
@@ -59,7 +58,7 @@ class DisplayStateTest {
 
         @Test
         void knowsWhoIsAtEachDeskFromTheOpenTickets() {
-            DisplayState st = DisplayState.fromSnapshot(snapshot(
+            LiveState st = LiveState.fromSnapshot(snapshot(
                     1,
                     List.of(),
                     List.of(
@@ -74,21 +73,21 @@ class DisplayStateTest {
         void keepsTheQueuesInTheServiceOrderAndSortsInfoMessages() {
             SnapshotDto s = new SnapshotDto(
                     3,
-                    Fixtures.point(),
+                    LiveFixtures.point(),
                     List.of(queue("q-b", "B", 1, 60), queue("q-a", "A", 2, 120)),
                     List.of(),
                     List.of(),
                     List.of(),
-                    List.of(Fixtures.info("2", "second", 2), Fixtures.info("1", "first", 1)));
-            DisplayState st = DisplayState.fromSnapshot(s);
+                    List.of(LiveFixtures.info("2", "second", 2), LiveFixtures.info("1", "first", 1)));
+            LiveState st = LiveState.fromSnapshot(s);
             assertThat(st.queues()).extracting(q -> q.prefix()).containsExactly("B", "A");
             assertThat(st.infoMessages()).extracting(m -> m.id()).containsExactly("1", "2");
         }
 
         @Test
         void toleratesMissingLists() {
-            DisplayState st =
-                    DisplayState.fromSnapshot(new SnapshotDto(0, Fixtures.point(), null, null, null, null, null));
+            LiveState st =
+                    LiveState.fromSnapshot(new SnapshotDto(0, LiveFixtures.point(), null, null, null, null, null));
             assertThat(st.isLoaded()).isTrue();
             assertThat(st.queues()).isEmpty();
             assertThat(st.recentCalls()).isEmpty();
@@ -97,12 +96,12 @@ class DisplayStateTest {
 
     @Nested
     class Folding {
-        private final DisplayState start = DisplayState.fromSnapshot(
+        private final LiveState start = LiveState.fromSnapshot(
                 snapshot(10, List.of(ticket("a", "K001", TicketStatus.SERVING, "d1", T0)), List.of()));
 
         @Test
         void aCallGoesToTheTopAndMovesTheEventId() {
-            DisplayState s = start.withTicketEvent(
+            LiveState s = start.withTicketEvent(
                     11, "ticket.called", ticket("b", "K002", TicketStatus.CALLED, "d2", T0.plusSeconds(5)));
             assertThat(numbers(s)).containsExactly("K002", "K001");
             assertThat(s.lastEventId()).isEqualTo(11);
@@ -112,7 +111,7 @@ class DisplayStateTest {
 
         @Test
         void aRecallMovesTheNumberBackToTheTopOnceOnly() {
-            DisplayState s = start.withTicketEvent(
+            LiveState s = start.withTicketEvent(
                             11, "ticket.called", ticket("b", "K002", TicketStatus.CALLED, "d2", T0.plusSeconds(5)))
                     .withTicketEvent(
                             12,
@@ -124,14 +123,14 @@ class DisplayStateTest {
 
         @Test
         void aCallWithoutCalledAtStillLandsOnTop() {
-            DisplayState s =
+            LiveState s =
                     start.withTicketEvent(11, "ticket.called", ticket("b", "K002", TicketStatus.CALLED, "d2", null));
             assertThat(numbers(s)).containsExactly("K002", "K001");
         }
 
         @Test
         void startedAndFinishedKeepTheNumberInTheHistoryButFreeTheDesk() {
-            DisplayState s =
+            LiveState s =
                     start.withTicketEvent(11, "ticket.finished", ticket("a", "K001", TicketStatus.FINISHED, "d1", T0));
             assertThat(numbers(s)).containsExactly("K001");
             assertThat(s.recentCalls().get(0).status()).isEqualTo(TicketStatus.FINISHED);
@@ -147,14 +146,14 @@ class DisplayStateTest {
                             case "ticket.cancelled" -> TicketStatus.CANCELLED;
                             default -> TicketStatus.WAITING;
                         };
-                DisplayState s = start.withTicketEvent(11, type, ticket("a", "K001", st, null, T0));
+                LiveState s = start.withTicketEvent(11, type, ticket("a", "K001", st, null, T0));
                 assertThat(s.recentCalls()).as(type).isEmpty();
             }
         }
 
         @Test
         void issuingATicketDoesNotTouchTheBoard() {
-            DisplayState s =
+            LiveState s =
                     start.withTicketEvent(11, "ticket.issued", ticket("x", "K009", TicketStatus.WAITING, null, null));
             assertThat(numbers(s)).containsExactly("K001");
             assertThat(s.lastEventId()).isEqualTo(11);
@@ -162,28 +161,28 @@ class DisplayStateTest {
 
         @Test
         void theHistoryStaysBounded() {
-            DisplayState s = start;
+            LiveState s = start;
             for (int i = 0; i < 100; i++) {
                 s = s.withTicketEvent(
                         20 + i,
                         "ticket.called",
                         ticket("t" + i, "K" + (100 + i), TicketStatus.CALLED, "d1", T0.plusSeconds(i)));
             }
-            assertThat(s.recentCalls()).hasSize(DisplayState.DEFAULT_HISTORY);
+            assertThat(s.recentCalls()).hasSize(LiveState.DEFAULT_HISTORY);
             assertThat(s.latestCall()).map(CallEntry::number).contains("K199");
             assertThat(s.currentAtDesk("d1")).map(CallEntry::number).contains("K199");
         }
 
         @Test
         void queueUpdatesReplaceOrAddQueues() {
-            DisplayState s = start.withQueue(11, queue("q-k", "K", 7, 1800)).withQueue(12, queue("q-n", "N", 1, 60));
+            LiveState s = start.withQueue(11, queue("q-k", "K", 7, 1800)).withQueue(12, queue("q-n", "N", 1, 60));
             assertThat(s.queues()).extracting(q -> q.prefix() + q.waiting()).containsExactly("K7", "P0", "N1");
             assertThat(s.lastEventId()).isEqualTo(12);
         }
 
         @Test
         void infoUpdatesReplaceTheMessages() {
-            DisplayState s = start.withInfo(11, List.of(Fixtures.info("x", "Kela suljettu", 1)));
+            LiveState s = start.withInfo(11, List.of(LiveFixtures.info("x", "Kela suljettu", 1)));
             assertThat(s.infoMessages()).extracting(m -> m.text().in("fi")).containsExactly("Kela suljettu");
             assertThat(s.withInfo(12, List.of()).infoMessages()).isEmpty();
         }

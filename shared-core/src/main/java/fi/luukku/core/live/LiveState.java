@@ -1,5 +1,6 @@
-package fi.luukku.display.board;
+package fi.luukku.core.live;
 
+import fi.luukku.core.api.HelpRequestDto;
 import fi.luukku.core.api.InfoMessageDto;
 import fi.luukku.core.api.PointDto;
 import fi.luukku.core.api.QueueDto;
@@ -18,12 +19,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a wall display knows, as an immutable value: the point, its queues, the recent calls (newest first),
- * the tickets currently at a desk, and the staff's info messages. Built from a snapshot and advanced by
- * folding one event at a time; every method returns a new state and never has side effects, so the whole
- * display logic is tested without a window or a network.
+ * What a client knows of one point's live queues, as an immutable value: the point, its queues, the open
+ * tickets (waiting, called, serving, parked), the recent calls (newest first), the tickets currently at a desk,
+ * the open help requests and the staff's info messages. Built from a snapshot and advanced by folding one event
+ * at a time ({@link LiveReducer}); every method returns a new state and never has side effects. The wall display
+ * and the advisor console both keep their live state with it, so they cannot disagree about a queue.
  */
-public final class DisplayState {
+public final class LiveState {
     /** How many calls the state remembers; views show as many of them as fit. */
     public static final int DEFAULT_HISTORY = 24;
 
@@ -32,15 +34,19 @@ public final class DisplayState {
     private final Map<String, CallEntry> atDesks;
     private final List<CallEntry> recentCalls;
     private final List<InfoMessageDto> info;
+    private final Map<String, TicketDto> open;
+    private final List<HelpRequestDto> help;
     private final long lastEventId;
     private final int history;
 
-    private DisplayState(
+    private LiveState(
             PointDto point,
             Map<String, QueueDto> queues,
             Map<String, CallEntry> atDesks,
             List<CallEntry> recentCalls,
             List<InfoMessageDto> info,
+            Map<String, TicketDto> open,
+            List<HelpRequestDto> help,
             long lastEventId,
             int history) {
         this.point = point;
@@ -48,30 +54,51 @@ public final class DisplayState {
         this.atDesks = atDesks;
         this.recentCalls = recentCalls;
         this.info = info;
+        this.open = open;
+        this.help = help;
         this.lastEventId = lastEventId;
         this.history = history;
     }
 
     /** The state before anything was loaded. */
-    public static DisplayState empty() {
-        return new DisplayState(null, Map.of(), Map.of(), List.of(), List.of(), 0, DEFAULT_HISTORY);
+    public static LiveState empty() {
+        return new LiveState(null, Map.of(), Map.of(), List.of(), List.of(), Map.of(), List.of(), 0, DEFAULT_HISTORY);
     }
 
-    public static DisplayState fromSnapshot(SnapshotDto s) {
+    private LiveState with(
+            Map<String, QueueDto> queues,
+            Map<String, CallEntry> atDesks,
+            List<CallEntry> recentCalls,
+            List<InfoMessageDto> info,
+            Map<String, TicketDto> open,
+            List<HelpRequestDto> help,
+            long eventId) {
+        return new LiveState(
+                point, queues, atDesks, recentCalls, info, open, help, Math.max(lastEventId, eventId), history);
+    }
+
+    public static LiveState fromSnapshot(SnapshotDto s) {
         return fromSnapshot(s, DEFAULT_HISTORY);
     }
 
-    public static DisplayState fromSnapshot(SnapshotDto s, int history) {
+    public static LiveState fromSnapshot(SnapshotDto s, int history) {
         Map<String, QueueDto> queues = new LinkedHashMap<>();
         for (QueueDto q : nullSafe(s.queues())) {
             queues.put(q.id(), q);
         }
         Map<String, CallEntry> atDesks = new LinkedHashMap<>();
+        Map<String, TicketDto> open = new LinkedHashMap<>();
         for (TicketDto t : nullSafe(s.openTickets())) {
             if (t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING) {
                 atDesks.put(t.id(), CallEntry.of(t));
             }
+            if (t.id() != null && t.status() != null && t.status().isOpen()) {
+                open.put(t.id(), t);
+            }
         }
+        List<HelpRequestDto> help = nullSafe(s.openHelpRequests()).stream()
+                .filter(h -> h != null && h.id() != null && h.acknowledgedAt() == null)
+                .toList();
         List<CallEntry> calls = new ArrayList<>();
         for (TicketDto t : nullSafe(s.recentCalls())) {
             if (t.number() != null && t.deskId() != null && shownOnBoard(t.status())) {
@@ -84,12 +111,14 @@ public final class DisplayState {
         if (calls.size() > history) {
             calls = calls.subList(0, history);
         }
-        return new DisplayState(
+        return new LiveState(
                 s.point(),
                 unmodifiableOrdered(queues),
                 unmodifiableOrdered(atDesks),
                 List.copyOf(calls),
                 sortedInfo(s.infoMessages()),
+                unmodifiableOrdered(open),
+                help,
                 s.lastEventId(),
                 history);
     }
@@ -133,6 +162,16 @@ public final class DisplayState {
         return info;
     }
 
+    /** The open tickets (waiting, called, serving, parked) by id, in the order they became known. */
+    public Map<String, TicketDto> openTickets() {
+        return open;
+    }
+
+    /** Help requests nobody has acknowledged yet, oldest first. */
+    public List<HelpRequestDto> openHelp() {
+        return help;
+    }
+
     public long lastEventId() {
         return lastEventId;
     }
@@ -144,7 +183,13 @@ public final class DisplayState {
      * the recent calls; a ticket sent back to waiting, parked, transferred or cancelled leaves the board (its
      * customer must not walk to that desk any more); started, finished and no-show keep it in the history.
      */
-    public DisplayState withTicketEvent(long eventId, String type, TicketDto t) {
+    public LiveState withTicketEvent(long eventId, String type, TicketDto t) {
+        Map<String, TicketDto> tickets = new LinkedHashMap<>(open);
+        if (t.id() != null && t.status() != null && t.status().isOpen()) {
+            tickets.put(t.id(), t);
+        } else {
+            tickets.remove(t.id());
+        }
         Map<String, CallEntry> desks = new LinkedHashMap<>(atDesks);
         if (t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING) {
             desks.put(t.id(), CallEntry.of(t));
@@ -191,31 +236,55 @@ public final class DisplayState {
                 }
             }
         }
-        return new DisplayState(
-                point,
+        return with(
                 queues,
                 unmodifiableOrdered(desks),
                 List.copyOf(calls),
                 info,
-                Math.max(lastEventId, eventId),
-                history);
+                unmodifiableOrdered(tickets),
+                help,
+                eventId);
     }
 
-    public DisplayState withQueue(long eventId, QueueDto q) {
+    /**
+     * A ticket a client got back from its own call (the stream will say the same a moment later): it only
+     * updates the open tickets and the desks; the stream position and the call history stay.
+     */
+    public LiveState withTicket(TicketDto t) {
+        LiveState s = withTicketEvent(0, null, t);
+        return new LiveState(point, queues, s.atDesks, recentCalls, info, s.open, help, lastEventId, history);
+    }
+
+    public LiveState withQueue(long eventId, QueueDto q) {
         Map<String, QueueDto> m = new LinkedHashMap<>(queues);
         m.put(q.id(), q);
-        return new DisplayState(
-                point, unmodifiableOrdered(m), atDesks, recentCalls, info, Math.max(lastEventId, eventId), history);
+        return with(unmodifiableOrdered(m), atDesks, recentCalls, info, open, help, eventId);
     }
 
-    public DisplayState withInfo(long eventId, List<InfoMessageDto> messages) {
-        return new DisplayState(
-                point, queues, atDesks, recentCalls, sortedInfo(messages), Math.max(lastEventId, eventId), history);
+    public LiveState withInfo(long eventId, List<InfoMessageDto> messages) {
+        return with(queues, atDesks, recentCalls, sortedInfo(messages), open, help, eventId);
     }
 
-    /** An event the display does not show (help requests, incidents…): only the position in the stream moves. */
-    public DisplayState withIgnored(long eventId) {
-        return new DisplayState(point, queues, atDesks, recentCalls, info, Math.max(lastEventId, eventId), history);
+    /** A new help request (kept once, even when the stream repeats it). */
+    public LiveState withHelpRequested(long eventId, HelpRequestDto h) {
+        if (h.acknowledgedAt() != null || help.stream().anyMatch(x -> x.id().equals(h.id()))) {
+            return withIgnored(eventId);
+        }
+        List<HelpRequestDto> l = new ArrayList<>(help);
+        l.add(h);
+        return with(queues, atDesks, recentCalls, info, open, List.copyOf(l), eventId);
+    }
+
+    /** Somebody went to help: the request leaves the open ones. */
+    public LiveState withHelpAcknowledged(long eventId, String helpId) {
+        List<HelpRequestDto> l = new ArrayList<>(help);
+        l.removeIf(x -> x.id().equals(helpId));
+        return with(queues, atDesks, recentCalls, info, open, List.copyOf(l), eventId);
+    }
+
+    /** An event this state does not keep (incidents, devices…): only the position in the stream moves. */
+    public LiveState withIgnored(long eventId) {
+        return with(queues, atDesks, recentCalls, info, open, help, eventId);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

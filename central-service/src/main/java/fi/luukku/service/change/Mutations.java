@@ -1,4 +1,4 @@
-package fi.luukku.service.ticket;
+package fi.luukku.service.change;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.service.db.Database;
@@ -46,7 +46,7 @@ public final class Mutations {
 
         public void emit(String type, Object data) throws SQLException {
             // events are kept for days and go to every device: never the ticket's notes or triage
-            Object safe = data instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : data;
+            Object safe = data instanceof fi.luukku.core.api.TicketDto t ? Redaction.withoutNotes(t) : data;
             emitted.add(events.append(sql, pointId, type, safe));
         }
 
@@ -121,14 +121,14 @@ public final class Mutations {
             if (repeated) {
                 sql.update(
                         "UPDATE idempotency SET body = ? WHERE scope = ?",
-                        write(value instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : value),
+                        write(value instanceof fi.luukku.core.api.TicketDto t ? Redaction.withoutNotes(t) : value),
                         idemScope);
             } else if (idemScope != null) {
                 sql.update(
                         "INSERT INTO idempotency (scope, status, body, created_at) VALUES (?,?,?,?)",
                         idemScope,
                         201,
-                        write(value instanceof fi.luukku.core.api.TicketDto t ? TicketService.withoutNotes(t) : value),
+                        write(value instanceof fi.luukku.core.api.TicketDto t ? Redaction.withoutNotes(t) : value),
                         clock.millis());
             }
             published.add(ctx.emitted);

@@ -1,4 +1,4 @@
-package fi.luukku.display.board;
+package fi.luukku.core.live;
 
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.domain.TicketStatus;
