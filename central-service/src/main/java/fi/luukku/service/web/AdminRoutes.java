@@ -88,16 +88,14 @@ public final class AdminRoutes implements RouteGroup {
         r.post(CONFIG_PATH + "/diff", "diffConfig")
                 .summary("What applying this configuration (YAML or JSON) would change; changes nothing")
                 .roles(ADMINS)
-                .request(JsonNode.class)
                 .response(JsonNode.class)
-                .answers(404, 409)
+                .answers(400, 404, 409)
                 .handle(x -> x.ok(admin.diff(x.who(), document(x))));
         r.post(CONFIG_PATH + "/apply", "applyConfig")
                 .summary("Apply a configuration (YAML or JSON): all of it, or nothing when any part is invalid")
                 .roles(ADMINS)
-                .request(JsonNode.class)
                 .response(JsonNode.class)
-                .answers(404, 409)
+                .answers(400, 404, 409)
                 .handle(x -> x.ok(admin.apply(x.who(), document(x))));
         r.get("/api/v1/admin/audit", "auditLog")
                 .summary("The audit log, newest first (?point, ?kind, ?id, ?limit)")
@@ -167,9 +165,8 @@ public final class AdminRoutes implements RouteGroup {
     private void deviceRoutes(Routes r) {
         r.post("/api/v1/pairing", "requestPairing")
                 .summary("A device without a token asks for a pairing code {description}; answers {code, secret}")
-                .request(JsonNode.class)
                 .created(JsonNode.class)
-                .answers(429)
+                .answers(400, 429)
                 .handle(x -> {
                     JsonNode b = http.optionalBody(x.ctx(), JsonNode.class, JsonNodeFactory.instance.objectNode());
                     x.created(pairing.request(b.path("description").asText(null)));

@@ -124,6 +124,9 @@ class ValidationTest {
     void aWronglyTypedValueInAnyFieldIsA400ProblemNamingTheField() {
         List<String> wrong = new ArrayList<>();
         for (RouteSpec r : bodyRoutes()) {
+            if (!r.request().isRecord()) {
+                continue; // a free-form JSON object (the management API) has no typed fields to get wrong
+            }
             for (RecordComponent c : r.request().getRecordComponents()) {
                 Object bad = wrongValueFor(c.getGenericType());
                 Api.Resp resp = api.call(r.method(), path(r), token(r), Map.of(c.getName(), bad), Map.of());
