@@ -24,8 +24,16 @@ if /i "%CMD%"=="kiosk" (set "JAR=kiosk-app\target\kiosk-app.jar" & goto runpart)
 if /i "%CMD%"=="advisor" (set "JAR=advisor-app\target\advisor-app.jar" & goto runpart)
 if /i "%CMD%"=="display" (set "JAR=display-app\target\display-app.jar" & goto runpart)
 if /i "%CMD%"=="demo" goto demo
+if /i "%CMD%"=="admin" goto admincli
+if /i "%CMD%"=="config" goto admincli
 echo luukku: unknown command "%CMD%"
 goto usage
+
+:admincli
+rem first-run administrator; configuration files (export, diff, apply)
+if not exist "%ROOT%\central-service\target\central-service.jar" call :build
+"%JAVA%" -cp "%ROOT%\central-service\target\central-service.jar" fi.luukku.service.cli.LuukkuCli %CMD% %ARGS%
+exit /b %ERRORLEVEL%
 
 :build
 echo luukku: building (first use takes a few minutes while Maven downloads dependencies)...

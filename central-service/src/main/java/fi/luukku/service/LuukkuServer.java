@@ -2,6 +2,12 @@ package fi.luukku.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.json.JsonMapper;
+import fi.luukku.service.admin.AdminService;
+import fi.luukku.service.admin.DeviceHealth;
+import fi.luukku.service.admin.DevicePairing;
+import fi.luukku.service.admin.DeviceTokens;
+import fi.luukku.service.admin.FirstAdmin;
+import fi.luukku.service.admin.StaffAccounts;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.LoginRateLimiter;
 import fi.luukku.service.change.Mutations;
@@ -22,6 +28,7 @@ import fi.luukku.service.ticket.OfflineBlockService;
 import fi.luukku.service.ticket.ReferralService;
 import fi.luukku.service.ticket.TicketService;
 import fi.luukku.service.tracking.TrackingService;
+import fi.luukku.service.web.AdminRoutes;
 import fi.luukku.service.web.ApiError;
 import fi.luukku.service.web.AppointmentRoutes;
 import fi.luukku.service.web.AuthRoutes;
@@ -86,10 +93,6 @@ public final class LuukkuServer implements AutoCloseable {
         }
         db = new Database(config);
         try {
-            if (config.demo()) {
-                new DemoSeed(db).seedIfEmpty();
-                new DemoSeed(db).bookDemoAppointment(clock.instant());
-            }
             Catalog catalog = Catalog.load(db);
             EventStore events = new EventStore(mapper, clock);
             hub = new EventHub(db, events, clock, config.zone(), config.heartbeat());
@@ -108,6 +111,14 @@ public final class LuukkuServer implements AutoCloseable {
             InfoService info = new InfoService(db, mutations);
             FeedbackService feedback = new FeedbackService(db, mutations, catalog, clock);
             ReportService reports = new ReportService(db, catalog, config.zone());
+            AdminService admin = new AdminService(db, catalog, mutations, clock);
+            DeviceHealth health = new DeviceHealth(db, mutations, clock);
+            if (config.demo()) {
+                DemoSeed demo = new DemoSeed(db, admin);
+                demo.seedIfEmpty();
+                demo.bookDemoAppointment(clock.instant());
+            }
+            DeviceTokens devices = new DeviceTokens(db, clock);
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
             Supplier<LocalDate> today = () -> LocalDate.parse(tickets.today());
             // one line per feature: a new feature's routes are added here
@@ -123,13 +134,21 @@ public final class LuukkuServer implements AutoCloseable {
                     new DeskRoutes(tickets, referrals),
                     new AppointmentRoutes(appointments, today),
                     new ReportRoutes(reports, today),
-                    new TrackingPage(new TrackingService(tickets, catalog), http));
+                    new TrackingPage(new TrackingService(tickets, catalog), http),
+                    new AdminRoutes(
+                            http,
+                            admin,
+                            new StaffAccounts(db, clock),
+                            devices,
+                            new DevicePairing(devices, clock),
+                            health));
             edge = new HttpEdge(
                             http,
                             new HttpEdge.Limits(
                                     config.intValue("http.maxBodyBytes"), config.intValue("http.maxThreads")),
                             VERSION)
                     .mapFailure(DataAccessException.class, LuukkuServer::databaseProblem)
+                    .allowLargerBodies(AdminRoutes.CONFIG_PATH, AdminRoutes.MAX_CONFIG_BYTES)
                     .start(config.host(), config.port(), features, catalog::hasPoint);
             maintenance = Executors.newSingleThreadScheduledExecutor(rn -> {
                 Thread t = new Thread(rn, "luukku-maintenance");
@@ -138,7 +157,11 @@ public final class LuukkuServer implements AutoCloseable {
             });
             EventStore ev = events;
             maintenance.scheduleWithFixedDelay(() -> maintain(ev), 0, 1, TimeUnit.HOURS);
+            maintenance.scheduleWithFixedDelay(health::checkSilence, 30, 30, TimeUnit.SECONDS);
             log.info("Luukku central service listening on port {} ({})", port(), db.kind());
+            if (!config.demo() && new FirstAdmin(db).administrators() == 0) {
+                log.warn(FirstAdmin.noAdministratorNotice());
+            }
             return this;
         } catch (RuntimeException e) {
             stop();

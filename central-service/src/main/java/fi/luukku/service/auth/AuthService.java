@@ -6,6 +6,7 @@ import fi.luukku.core.api.LoginResponse;
 import fi.luukku.core.domain.Role;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
+import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.TooManyRequests;
 import fi.luukku.service.error.Unauthenticated;
@@ -40,6 +41,10 @@ public final class AuthService {
         this.clock = clock;
         this.sessionLength = sessionLength;
         this.limiter = limiter;
+    }
+
+    public static boolean verify(String password, String hash) {
+        return BCrypt.verifyer().verify(password.toCharArray(), hash.getBytes(StandardCharsets.UTF_8)).verified;
     }
 
     public static String hashPassword(String password) {
@@ -127,6 +132,19 @@ public final class AuthService {
         }
         limiter.success(username, clientAddress);
         Staff s = staff.get();
+        // an account disabled by a supervisor signs in no more; a reset password must be replaced first
+        boolean[] state = db.read(sql -> sql.one(
+                        "SELECT disabled, must_change_password FROM staff WHERE username = ?",
+                        rs -> new boolean[] {rs.getBoolean(1), rs.getBoolean(2)},
+                        username))
+                .orElse(new boolean[2]);
+        if (state[0]) {
+            throw new Unauthenticated("bad-credentials", "login refused");
+        }
+        if (state[1]) {
+            throw new Forbidden(
+                    "password-change-required", "choose a new password first (POST /api/v1/auth/change-password)");
+        }
         if (deskId != null) {
             boolean deskOk = db.read(
                             sql -> sql.one("SELECT point_id FROM desks WHERE id = ?", rs -> rs.getString(1), deskId))

@@ -7,4 +7,9 @@ public final class Forbidden extends ServiceException {
     public Forbidden(String detail) {
         super("forbidden", detail);
     }
+
+    /** A refusal with its own problem type (e.g. {@code password-change-required}). */
+    public Forbidden(String code, String detail) {
+        super(code, detail);
+    }
 }

@@ -34,17 +34,25 @@ public final class Catalog {
         }
     }
 
-    private final Map<String, PointDto> points = new LinkedHashMap<>();
-    private final Map<String, AuthorityDto> authorities = new LinkedHashMap<>();
-    private final Map<String, Long> baseFees = new LinkedHashMap<>();
-    private final Map<String, Queue> queues = new LinkedHashMap<>();
-    private final Map<String, ServiceDto> services = new LinkedHashMap<>();
-    private final Map<String, String> servicePoint = new LinkedHashMap<>();
-    private final Map<String, Desk> desks = new LinkedHashMap<>();
-    private final Map<String, List<LifeEventDto>> lifeEvents = new LinkedHashMap<>();
-    private final Map<String, ServiceEventTypeDto> eventTypes = new LinkedHashMap<>();
-    private final Map<String, Map<String, Long>> prices = new LinkedHashMap<>();
-    private final Map<String, List<DirectoryEntryDto>> directory = new LinkedHashMap<>();
+    /** One consistent version of the catalogue; a reload swaps it whole. */
+    private static final class Data {
+        private final Map<String, PointDto> points = new LinkedHashMap<>();
+        private final Map<String, AuthorityDto> authorities = new LinkedHashMap<>();
+        private final Map<String, Long> baseFees = new LinkedHashMap<>();
+        private final Map<String, Queue> queues = new LinkedHashMap<>();
+        private final Map<String, ServiceDto> services = new LinkedHashMap<>();
+        private final Map<String, String> servicePoint = new LinkedHashMap<>();
+        private final Map<String, Desk> desks = new LinkedHashMap<>();
+        private final Map<String, List<LifeEventDto>> lifeEvents = new LinkedHashMap<>();
+        private final Map<String, ServiceEventTypeDto> eventTypes = new LinkedHashMap<>();
+        private final Map<String, Map<String, Long>> prices = new LinkedHashMap<>();
+        private final Map<String, List<DirectoryEntryDto>> directory = new LinkedHashMap<>();
+        private final List<UnitPrice> unitPrices = new ArrayList<>();
+    }
+
+    private record UnitPrice(String authorityId, String typeId, String from, String to, long cents) {}
+
+    private volatile Data data;
 
     private Catalog() {}
 
@@ -54,7 +62,18 @@ public final class Catalog {
     }
 
     public static Catalog load(Database db) {
-        Catalog c = new Catalog();
+        Catalog cat = new Catalog();
+        cat.data = read(db);
+        return cat;
+    }
+
+    /** Reads the configuration again (after an administrative change); readers see the old or the new, whole. */
+    public void reload(Database db) {
+        data = read(db);
+    }
+
+    private static Data read(Database db) {
+        Data c = new Data();
         db.read(sql -> {
             Map<String, List<String>> pointAuth = new LinkedHashMap<>();
             sql.list(
@@ -167,17 +186,22 @@ public final class Catalog {
                                 kw.isBlank() ? List.of() : Arrays.asList(kw.split(","))));
                 return null;
             });
+            sql.list("SELECT authority_id, type_id, valid_from, valid_to, price_cents FROM unit_prices", rs -> {
+                c.unitPrices.add(new UnitPrice(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
+                return null;
+            });
             return null;
         });
         return c;
     }
 
     public List<PointDto> points() {
-        return List.copyOf(points.values());
+        return List.copyOf(data.points.values());
     }
 
     public PointDto point(String id) {
-        PointDto p = points.get(id);
+        PointDto p = data.points.get(id);
         if (p == null) {
             throw new NotFound("point", id);
         }
@@ -185,57 +209,61 @@ public final class Catalog {
     }
 
     public boolean hasPoint(String id) {
-        return points.containsKey(id);
+        return data.points.containsKey(id);
     }
 
     public List<AuthorityDto> authorities(String pointId) {
         return point(pointId).authorityIds().stream()
-                .map(authorities::get)
+                .map(data.authorities::get)
                 .filter(a -> a != null)
                 .toList();
     }
 
     public Optional<AuthorityDto> authority(String id) {
-        return Optional.ofNullable(authorities.get(id));
+        return Optional.ofNullable(data.authorities.get(id));
     }
 
     public long baseFeeCents(String authorityId) {
-        return baseFees.getOrDefault(authorityId, 0L);
+        return data.baseFees.getOrDefault(authorityId, 0L);
     }
 
     public List<Queue> queues(String pointId) {
-        return queues.values().stream().filter(q -> q.pointId().equals(pointId)).toList();
+        return data.queues.values().stream()
+                .filter(q -> q.pointId().equals(pointId))
+                .toList();
     }
 
     public Optional<Queue> queue(String id) {
-        return Optional.ofNullable(queues.get(id));
+        return Optional.ofNullable(data.queues.get(id));
     }
 
     public List<ServiceDto> services(String pointId) {
-        return services.values().stream()
-                .filter(s -> pointId.equals(servicePoint.get(s.id())))
+        return data.services.values().stream()
+                .filter(s -> pointId.equals(data.servicePoint.get(s.id())))
                 .toList();
     }
 
     public Optional<ServiceDto> service(String id) {
-        return Optional.ofNullable(services.get(id));
+        return Optional.ofNullable(data.services.get(id));
     }
 
     public String servicePoint(String serviceId) {
-        return servicePoint.get(serviceId);
+        return data.servicePoint.get(serviceId);
     }
 
     public List<Desk> desks(String pointId) {
-        return desks.values().stream().filter(d -> d.pointId().equals(pointId)).toList();
+        return data.desks.values().stream()
+                .filter(d -> d.pointId().equals(pointId))
+                .toList();
     }
 
     public Optional<Desk> desk(String id) {
-        return Optional.ofNullable(desks.get(id));
+        return Optional.ofNullable(data.desks.get(id));
     }
 
     /** Desks at the queue's point that serve the queue. */
     public List<Desk> desksServing(String queueId) {
-        return desks.values().stream()
+        return data.desks.values().stream()
                 .filter(d -> d.queueIds().contains(queueId))
                 .toList();
     }
@@ -245,22 +273,38 @@ public final class Catalog {
     }
 
     public List<LifeEventDto> lifeEvents(String pointId) {
-        return lifeEvents.getOrDefault(pointId, List.of());
+        return data.lifeEvents.getOrDefault(pointId, List.of());
     }
 
     public List<ServiceEventTypeDto> eventTypes() {
-        return List.copyOf(eventTypes.values());
+        return List.copyOf(data.eventTypes.values());
     }
 
     public Optional<ServiceEventTypeDto> eventType(String id) {
-        return Optional.ofNullable(eventTypes.get(id));
+        return Optional.ofNullable(data.eventTypes.get(id));
     }
 
+    /** The unit price in force today (in Finland). */
     public long priceCents(String authorityId, String typeId) {
-        return prices.getOrDefault(authorityId, Map.of()).getOrDefault(typeId, 0L);
+        return priceCents(authorityId, typeId, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")));
+    }
+
+    /** The unit price in force on a day: a priced period when one is configured, else the legacy price. */
+    public long priceCents(String authorityId, String typeId, java.time.LocalDate day) {
+        String d = day.toString();
+        Data c = data;
+        for (UnitPrice u : c.unitPrices) {
+            if (u.authorityId().equals(authorityId)
+                    && u.typeId().equals(typeId)
+                    && u.from().compareTo(d) <= 0
+                    && (u.to() == null || u.to().compareTo(d) >= 0)) {
+                return u.cents();
+            }
+        }
+        return c.prices.getOrDefault(authorityId, Map.of()).getOrDefault(typeId, 0L);
     }
 
     public List<DirectoryEntryDto> directory(String pointId) {
-        return directory.getOrDefault(pointId, List.of());
+        return data.directory.getOrDefault(pointId, List.of());
     }
 }

@@ -38,7 +38,8 @@ public class ApiError extends RuntimeException {
             return new ApiError(409, code, "State does not allow this", detail, null);
         }
         if (e instanceof Forbidden) {
-            return new ApiError(403, code, "Not allowed", detail, null);
+            String title = code.equals("password-change-required") ? "A new password is required" : "Not allowed";
+            return new ApiError(403, code, title, detail, null);
         }
         if (e instanceof TooManyRequests) {
             return new ApiError(429, code, "Too many login attempts", detail, null);

@@ -22,7 +22,7 @@ public final class AuthRoutes implements RouteGroup {
                 .summary("Staff login; returns a session token that expires")
                 .request(LoginRequest.class)
                 .response(LoginResponse.class)
-                .answers(401, 429, 503)
+                .answers(401, 403, 429, 503)
                 .handle(x -> x.ok(auth.login(x.body(LoginRequest.class), x.ctx().ip())));
         r.post("/api/v1/auth/logout", "logout")
                 .summary("Ends the staff session")

@@ -28,11 +28,15 @@ public final class HttpEdge implements AutoCloseable {
 
     private record Failure<E extends Exception>(Class<E> type, Function<E, ApiError> map) {}
 
+    /** Paths under {@code prefix} whose handler reads bodies up to {@code maxBytes} itself. */
+    private record LargerBodies(String prefix, long maxBytes) {}
+
     private final Http http;
     private final ObjectMapper mapper;
     private final Limits limits;
     private final String version;
     private final List<Failure<?>> failures = new ArrayList<>();
+    private final List<LargerBodies> largerBodies = new ArrayList<>();
     private Javalin app;
     private List<RouteSpec> routes = List.of();
 
@@ -46,6 +50,16 @@ public final class HttpEdge implements AutoCloseable {
     /** Maps a failure type of a lower layer (e.g. the database's) to its problem; must be called before start. */
     public <E extends Exception> HttpEdge mapFailure(Class<E> type, Function<E, ApiError> map) {
         failures.add(new Failure<>(type, map));
+        return this;
+    }
+
+    /**
+     * Lets requests under a path prefix carry bodies up to {@code maxBytes} (configuration files) instead of the
+     * normal limit; their handlers must read the raw body stream and enforce that limit themselves. Must be called
+     * before start.
+     */
+    public HttpEdge allowLargerBodies(String pathPrefix, long maxBytes) {
+        largerBodies.add(new LargerBodies(pathPrefix, maxBytes));
         return this;
     }
 
@@ -67,7 +81,13 @@ public final class HttpEdge implements AutoCloseable {
         long maxBody = limits.maxBodyBytes();
         cfg.routes.before(ctx -> {
             String cl = ctx.header("Content-Length");
-            if (cl != null && cl.trim().matches("\\d{1,18}") && Long.parseLong(cl.trim()) > maxBody) {
+            long limit = maxBody;
+            for (LargerBodies b : largerBodies) {
+                if (ctx.path().startsWith(b.prefix())) {
+                    limit = Math.max(limit, b.maxBytes());
+                }
+            }
+            if (cl != null && cl.trim().matches("\\d{1,18}") && Long.parseLong(cl.trim()) > limit) {
                 throw Http.tooLarge();
             }
         });

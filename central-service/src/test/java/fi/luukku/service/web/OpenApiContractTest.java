@@ -66,8 +66,8 @@ class OpenApiContractTest {
                 .containsKey("204")
                 .doesNotContainKey("200");
         assertThat(doc.getPaths().get("/api/v1/auth/login").getPost().getResponses())
-                .containsKeys("200", "400", "401", "429", "503")
-                .doesNotContainKeys("403", "404", "409");
+                .containsKeys("200", "400", "401", "403", "429", "503") // 403: a new password is required
+                .doesNotContainKeys("404", "409");
         assertThat(doc.getPaths().get("/api/v1/points").getGet().getResponses())
                 .doesNotContainKeys("400", "403", "404", "409");
         assertThat(doc.getPaths().get("/t/{code}").getGet().getResponses().keySet())
