@@ -9,10 +9,13 @@ import fi.luukku.service.db.DataAccessException;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.demo.DemoSeed;
 import fi.luukku.service.error.ServiceException;
+import fi.luukku.service.event.CredentialWatch;
 import fi.luukku.service.event.EventHub;
+import fi.luukku.service.event.EventProjection;
 import fi.luukku.service.event.EventStore;
 import fi.luukku.service.feedback.FeedbackService;
 import fi.luukku.service.help.HelpService;
+import fi.luukku.service.idempotency.RequestFingerprints;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
 import fi.luukku.service.report.ReportService;
@@ -23,10 +26,15 @@ import fi.luukku.service.ticket.ReferralService;
 import fi.luukku.service.ticket.TicketService;
 import fi.luukku.service.web.ApiError;
 import fi.luukku.service.web.ApiRoutes;
+import fi.luukku.service.web.EdgeGuard;
 import fi.luukku.service.web.Http;
+import fi.luukku.service.web.IdempotencyGuard;
 import fi.luukku.service.web.OpenApiDocument;
+import fi.luukku.service.web.ProblemErrorHandler;
 import fi.luukku.service.web.RouteSpec;
 import fi.luukku.service.web.Routes;
+import fi.luukku.service.web.SecurityHeaders;
+import fi.luukku.service.web.StrictJson;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
@@ -52,9 +60,9 @@ public final class LuukkuServer implements AutoCloseable {
     private final ServiceConfig config;
     private final Clock clock;
     /** Shared configuration, but a request may omit a primitive field (toFront, count…): it then means 0/false. */
-    private final ObjectMapper mapper = JsonMapper.create()
+    private final ObjectMapper mapper = StrictJson.configure(JsonMapper.create()
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
 
     private Database db;
     private EventHub hub;
@@ -62,6 +70,7 @@ public final class LuukkuServer implements AutoCloseable {
     private ScheduledExecutorService maintenance;
     private List<RouteSpec> routes = List.of();
     private TicketService tickets;
+    private RequestFingerprints fingerprints;
 
     public LuukkuServer(ServiceConfig config) {
         this(config, Clock.systemUTC());
@@ -83,12 +92,19 @@ public final class LuukkuServer implements AutoCloseable {
             }
             Catalog catalog = Catalog.load(db);
             EventStore events = new EventStore(mapper, clock);
-            hub = new EventHub(db, events, clock, config.zone(), config.heartbeat());
             AuthService auth = new AuthService(
                     db,
                     clock,
                     config.sessionLength(),
                     new LoginRateLimiter(clock, config.intValue("login.maxFailuresPerMinute")));
+            hub = new EventHub(
+                    db,
+                    events,
+                    new EventProjection(mapper),
+                    new CredentialWatch(auth::liveCredentials),
+                    clock,
+                    config.zone(),
+                    config.heartbeat());
             Mutations mutations = new Mutations(db, events, hub, mapper, clock);
             tickets = new TicketService(db, mutations, catalog, auth, mapper, clock, config);
             AppointmentService appointments = new AppointmentService(db, mutations, catalog, tickets, clock, config);
@@ -100,6 +116,8 @@ public final class LuukkuServer implements AutoCloseable {
             FeedbackService feedback = new FeedbackService(db, mutations, catalog, clock);
             ReportService reports = new ReportService(db, catalog, config.zone());
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
+            RequestFingerprints fingerprints = new RequestFingerprints(db, clock);
+            this.fingerprints = fingerprints;
             ApiRoutes api = new ApiRoutes(
                     http,
                     db,
@@ -128,6 +146,9 @@ public final class LuukkuServer implements AutoCloseable {
                 pool.setName("luukku-http");
                 cfg.jetty.threadPool = pool;
                 long maxBody = config.intValue("http.maxBodyBytes");
+                cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+                cfg.routes.before(SecurityHeaders::before);
+                cfg.routes.before(EdgeGuard::before);
                 cfg.routes.before(ctx -> {
                     String cl = ctx.header("Content-Length");
                     if (cl != null && cl.trim().matches("\\d{1,18}") && Long.parseLong(cl.trim()) > maxBody) {
@@ -139,6 +160,9 @@ public final class LuukkuServer implements AutoCloseable {
                                 null);
                     }
                 });
+                IdempotencyGuard idempotency =
+                        new IdempotencyGuard(http, fingerprints, config.intValue("http.maxBodyBytes"));
+                cfg.routes.before(idempotency::before);
                 Routes r = new Routes(cfg);
                 api.register(r);
                 ObjectNode[] doc = new ObjectNode[1];
@@ -223,6 +247,7 @@ public final class LuukkuServer implements AutoCloseable {
             long keepFrom = clock.millis()
                     - Duration.ofDays(config.intValue("events.retentionDays")).toMillis();
             int ev = db.tx(sql -> events.purgeOlderThan(sql, keepFrom));
+            fingerprints.purgeOlderThan(clock.millis() - 2L * 86_400_000);
             db.tx(sql -> sql.update("DELETE FROM idempotency WHERE created_at < ?", clock.millis() - 2L * 86_400_000)
                     + sql.update("DELETE FROM sessions WHERE expires_at < ?", clock.millis()));
             if (purged + ev > 0) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -160,6 +161,39 @@ public final class AuthService {
         if (p.role().isStaff()) {
             db.tx(sql -> sql.update("DELETE FROM sessions WHERE token_hash = ?", p.tokenHash()));
         }
+    }
+
+    /**
+     * Which of these token hashes still stand for a valid credential: a device not revoked, or a session neither
+     * logged out nor expired (disabling a user ends the user's sessions). A device found revoked also leaves the
+     * cache, so its token stops working for requests at once too.
+     */
+    public java.util.Set<String> liveCredentials(java.util.Collection<String> tokenHashes) {
+        java.util.Set<String> live = new java.util.HashSet<>();
+        List<String> all = List.copyOf(tokenHashes);
+        long now = clock.millis();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            Object[] args = new Object[batch.size() * 2 + 1];
+            for (int i = 0; i < batch.size(); i++) {
+                args[i] = batch.get(i);
+                args[batch.size() + i] = batch.get(i);
+            }
+            args[args.length - 1] = now;
+            live.addAll(db.read(sql -> sql.list(
+                    "SELECT token_hash FROM devices WHERE token_hash IN (" + in + ")"
+                            + " UNION SELECT token_hash FROM sessions WHERE token_hash IN (" + in + ")"
+                            + " AND expires_at > ?",
+                    rs -> rs.getString(1),
+                    args)));
+        }
+        for (String hash : all) {
+            if (!live.contains(hash)) {
+                deviceCache.remove(hash);
+            }
+        }
+        return live;
     }
 
     /** Number of desks with a live staff session, per desk id set: used by the wait estimate. */

@@ -737,7 +737,7 @@ public final class ApiRoutes {
     }
 
     private void eventStream(Context ctx) throws Exception {
-        at(ctx, LIVE);
+        Principal reader = at(ctx, LIVE);
         String p = point(ctx);
         String header = ctx.header("Last-Event-ID");
         if (header == null) {
@@ -765,7 +765,7 @@ public final class ApiRoutes {
         SseConnection[] holder = new SseConnection[1];
         SseConnection conn = new SseConnection(out, hub.writers(), () -> hub.unsubscribe(p, holder[0]));
         holder[0] = conn;
-        hub.subscribe(p, conn, last);
+        hub.subscribe(p, conn, last, reader);
         ctx.future(conn::closedFuture);
     }
 }

@@ -121,5 +121,12 @@ final class ServiceProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         stop();
+        try { // keep the service's log for a look after a failure
+            Path kept = Path.of("target", "crash-logs", (pgUrl == null ? "h2" : "pg") + "-service.log");
+            Files.createDirectories(kept.getParent());
+            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // the log is a convenience
+        }
     }
 }
