@@ -101,32 +101,42 @@ public final class AuthService {
         String username = Check.required("username", req.username(), 64);
         String password = Check.required("password", req.password(), 200);
         String deskId = Check.optionalId("deskId", req.deskId());
-        // counted before the password is checked, so parallel guesses cannot pass together
-        if (!limiter.tryAcquire(username, clientAddress)) {
+        // one verification of a pair at a time; after proven failures, a growing wait (never a lockout)
+        long wait = limiter.tryAcquire(username, clientAddress);
+        if (wait > 0) {
+            long seconds = (wait + 999) / 1000;
             throw new ApiError(
                     429,
                     "too-many-login-attempts",
                     "Too many login attempts",
-                    "wait a minute before trying again",
+                    "wait " + seconds + " s before trying again",
                     null);
         }
         record Staff(String username, String hash, String displayName, Role role, String point, String authority) {}
-        Optional<Staff> staff = db.read(sql -> sql.one(
-                "SELECT username, password_hash, display_name, role, point_id, authority_id FROM staff WHERE username = ?",
-                rs -> new Staff(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Role.valueOf(rs.getString(4)),
-                        rs.getString(5),
-                        rs.getString(6)),
-                username));
-        char[] pw = password.toCharArray();
-        boolean ok = BCrypt.verifyer()
-                .verify(pw, staff.map(Staff::hash).orElse(DUMMY_HASH).getBytes(StandardCharsets.UTF_8))
-                .verified;
-        Arrays.fill(pw, ' ');
+        boolean ok;
+        Optional<Staff> staff;
+        try {
+            staff = db.read(sql -> sql.one(
+                    "SELECT username, password_hash, display_name, role, point_id, authority_id FROM staff WHERE username = ?",
+                    rs -> new Staff(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Role.valueOf(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getString(6)),
+                    username));
+            char[] pw = password.toCharArray();
+            ok = BCrypt.verifyer()
+                    .verify(pw, staff.map(Staff::hash).orElse(DUMMY_HASH).getBytes(StandardCharsets.UTF_8))
+                    .verified;
+            Arrays.fill(pw, ' ');
+        } catch (RuntimeException e) {
+            limiter.abandon(username, clientAddress);
+            throw e;
+        }
         if (staff.isEmpty() || !ok) {
+            limiter.failure(username, clientAddress);
             throw new ApiError(401, "bad-credentials", "Wrong username or password", "login refused", null);
         }
         limiter.success(username, clientAddress);
