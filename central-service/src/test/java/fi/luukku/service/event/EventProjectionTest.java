@@ -29,7 +29,8 @@ class EventProjectionTest {
 
     @Test
     void everyCredentialKindGetsItsOwnProjectionOfEveryEventType() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        // a short heartbeat lets the service notice at once that a test reader went away
+        try (TestServer server = TestServer.start(Map.of("sse.heartbeatSeconds", "1"))) {
             Api api = new Api(server.baseUrl());
             String advisor = api.login("advisor1", "mikkeli-1");
             String supervisor = api.login("supervisor");

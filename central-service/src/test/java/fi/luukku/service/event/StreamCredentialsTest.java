@@ -25,7 +25,7 @@ class StreamCredentialsTest {
 
     @Test
     void revokingADeviceTokenEndsItsOpenStream() throws Exception {
-        try (TestServer server = TestServer.start();
+        try (TestServer server = TestServer.start(Map.of("sse.heartbeatSeconds", "1"));
                 SseReader display = new SseReader(events(server), "demo-display-mikkeli", null);
                 SseReader kiosk = new SseReader(events(server), "demo-kiosk-mikkeli", null)) {
             assertThat(display.status).isEqualTo(200);
@@ -54,7 +54,7 @@ class StreamCredentialsTest {
 
     @Test
     void loggingOutEndsTheSessionsStreams() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.start(Map.of("sse.heartbeatSeconds", "1"))) {
             Api api = new Api(server.baseUrl());
             String token = api.login("advisor1", "mikkeli-1");
             String other = api.login("advisor2");
@@ -71,7 +71,7 @@ class StreamCredentialsTest {
 
     @Test
     void endingAUsersSessionsAsDisablingDoesEndsTheirStreams() throws Exception {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.start(Map.of("sse.heartbeatSeconds", "1"))) {
             Api api = new Api(server.baseUrl());
             String token = api.login("advisor3");
             try (SseReader stream = new SseReader(events(server), token, null)) {
@@ -85,7 +85,7 @@ class StreamCredentialsTest {
     @Test
     void anExpiringSessionEndsItsStream() throws Exception {
         MutableClock clock = new MutableClock();
-        try (TestServer server = TestServer.start(Map.of("session.hours", "1"), clock)) {
+        try (TestServer server = TestServer.start(Map.of("session.hours", "1", "sse.heartbeatSeconds", "1"), clock)) {
             Api api = new Api(server.baseUrl());
             String token = api.login("advisor4");
             try (SseReader stream = new SseReader(events(server), token, null)) {
