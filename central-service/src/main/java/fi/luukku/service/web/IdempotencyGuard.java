@@ -43,7 +43,7 @@ public final class IdempotencyGuard {
         }
         ctx.attribute(BODY, body);
         String scope = Hashes.sha256(who + "\n" + method + " " + ctx.path() + "\n" + key);
-        if (!fingerprints.bindOrMatch(scope, sha256(body))) {
+        if (!fingerprints.bindOrMatch(scope, sha256(fingerprint(body)))) {
             throw new ApiError(
                     422,
                     "idempotency-key-reused",
@@ -52,6 +52,30 @@ public final class IdempotencyGuard {
                     "Idempotency-Key");
         }
     }
+
+    /**
+     * What must repeat: the body without the fields an offline kiosk adds when it later syncs a request it first
+     * sent online (the printed number and its time), which the ticket route answers by renumbering.
+     */
+    private byte[] fingerprint(byte[] body) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = http.mapper().readTree(body);
+            if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                o.remove(OFFLINE_FIELDS);
+                // key order does not make a different request
+                return http.mapper()
+                        .writer()
+                        .with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                        .writeValueAsBytes(http.mapper().treeToValue(o, Object.class));
+            }
+        } catch (IOException | RuntimeException notJson) {
+            // the route refuses it; the raw bytes identify it well enough
+        }
+        return body;
+    }
+
+    private static final java.util.List<String> OFFLINE_FIELDS =
+            java.util.List.of("kioskId", "offlineNumber", "offlineIssuedAt");
 
     private static String sha256(byte[] bytes) {
         try {
