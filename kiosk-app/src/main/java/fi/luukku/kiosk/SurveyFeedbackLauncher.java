@@ -1,8 +1,8 @@
 package fi.luukku.kiosk;
 
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.kiosk.feedback.SelfServiceSurvey;
-import fi.luukku.kiosk.shell.FeedbackLauncher;
+import fi.luukku.kiosk.session.FeedbackLauncher;
 import javafx.stage.Window;
 
 /** Opens the feedback terminal's self-service survey as a pop-up over the kiosk window. */
@@ -22,6 +22,6 @@ final class SurveyFeedbackLauncher implements FeedbackLauncher {
 
     @Override
     public void open(String language) {
-        survey.show(owner, Language.ofCode(language).orElse(Language.EN));
+        survey.show(owner, CitizenLanguage.ofCode(language).orElse(CitizenLanguage.EN));
     }
 }

@@ -9,7 +9,7 @@ import fi.luukku.core.api.PointDto;
 import fi.luukku.core.api.ServiceDto;
 import fi.luukku.core.api.ServiceEventTypeDto;
 import fi.luukku.service.db.Database;
-import fi.luukku.service.web.ApiError;
+import fi.luukku.service.error.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -73,7 +73,8 @@ public final class Catalog {
                                 rs.getString("address"),
                                 Arrays.asList(rs.getString("languages").split(",")),
                                 List.copyOf(pointAuth.getOrDefault(id, List.of())),
-                                rs.getString("time_zone")));
+                                rs.getString("time_zone"),
+                                rs.getString("public_url")));
                 return null;
             });
             sql.list("SELECT * FROM authorities ORDER BY id", rs -> {
@@ -178,7 +179,7 @@ public final class Catalog {
     public PointDto point(String id) {
         PointDto p = points.get(id);
         if (p == null) {
-            throw ApiError.notFound("point", id);
+            throw new NotFound("point", id);
         }
         return p;
     }

@@ -2,9 +2,9 @@ package fi.luukku.service.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.support.Api;
-import fi.luukku.service.support.MutableClock;
 import fi.luukku.service.support.SseReader;
 import fi.luukku.service.testing.TestServer;
 import java.time.Duration;

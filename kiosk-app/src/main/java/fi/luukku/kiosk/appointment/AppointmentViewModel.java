@@ -1,7 +1,8 @@
 package fi.luukku.kiosk.appointment;
 
 import fi.luukku.core.api.LuukkuClient;
-import fi.luukku.kiosk.shell.KioskViewModel;
+import fi.luukku.kiosk.session.KioskSession;
+import fi.luukku.kiosk.session.TicketDelivery;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -9,12 +10,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class AppointmentViewModel {
     public static final int MAX_LENGTH = 32;
 
-    private final KioskViewModel kiosk;
+    private final KioskSession kiosk;
+    private final TicketDelivery delivery;
     private final ReadOnlyStringWrapper code = new ReadOnlyStringWrapper(this, "code", "");
     private String idempotencyKey;
 
-    public AppointmentViewModel(KioskViewModel kiosk) {
+    public AppointmentViewModel(KioskSession kiosk, TicketDelivery delivery) {
         this.kiosk = kiosk;
+        this.delivery = delivery;
     }
 
     public ReadOnlyStringProperty codeProperty() {
@@ -63,7 +66,7 @@ public final class AppointmentViewModel {
         String booking = code.get();
         String lang = kiosk.serviceLanguage();
         String key = idempotencyKey;
-        kiosk.deliverTicket(() -> kiosk.backend().checkIn(booking, lang, key));
+        delivery.deliver(() -> kiosk.backend().checkIn(booking, lang, key));
     }
 
     /** A code from the scanner: fills the field and checks in at once. */

@@ -6,18 +6,15 @@ import fi.luukku.core.device.buttons.ButtonAnswer;
 import fi.luukku.core.device.buttons.ButtonPress;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,8 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole survey: which step shows, the answers so far, the language, the optional link to the visit, and
@@ -35,7 +30,6 @@ import org.slf4j.LoggerFactory;
  * are thin views onto this one.
  */
 public class FeedbackFlowViewModel {
-    private static final Logger log = LoggerFactory.getLogger(FeedbackFlowViewModel.class);
     public static final int MAX_COMMENT = 500;
     /** First wait before an answer that could not be written is tried again; doubles up to {@link #MAX_RETRY}. */
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
@@ -55,10 +49,10 @@ public class FeedbackFlowViewModel {
     private final Duration thanksTimeout;
     private final List<FeedbackStep> steps;
     private final FeedbackSource source;
-    private final Language defaultLanguage;
+    private final CitizenLanguage defaultLanguage;
 
     private final ReadOnlyObjectWrapper<FeedbackStep> step = new ReadOnlyObjectWrapper<>(this, "step");
-    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
+    private final ObjectProperty<CitizenLanguage> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<Integer> rating = new ReadOnlyObjectWrapper<>(this, "rating");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyObjectWrapper<Boolean> couldDoAlone = new ReadOnlyObjectWrapper<>(this, "couldDoAlone");
@@ -67,17 +61,11 @@ public class FeedbackFlowViewModel {
     private final StringProperty comment = new SimpleStringProperty(this, "comment", "");
     private final ReadOnlyStringWrapper trackingCode = new ReadOnlyStringWrapper(this, "trackingCode");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
-    private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(this, "saveFailed");
     private final ReadOnlyBooleanWrapper answered = new ReadOnlyBooleanWrapper(this, "answered");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
-    private final ReadOnlyIntegerWrapper unsavedCount = new ReadOnlyIntegerWrapper(this, "unsavedCount");
-    /** Answers the outbox refused to take (disk full, file broken): kept here and retried until stored. */
-    private final Deque<StoredFeedback> unsaved = new ArrayDeque<>();
 
-    private boolean retrying;
-    private Duration retryDelay = FIRST_RETRY;
-    private Instant retryAt = Instant.MIN;
     private Instant lastActivity;
+    private final UnsavedAnswers unsaved;
 
     public FeedbackFlowViewModel(
             FeedbackRecorder recorder,
@@ -86,7 +74,7 @@ public class FeedbackFlowViewModel {
             Duration idleTimeout,
             List<FeedbackStep> steps,
             FeedbackSource source,
-            Language defaultLanguage) {
+            CitizenLanguage defaultLanguage) {
         this.recorder = recorder;
         this.runner = runner;
         this.clock = clock;
@@ -96,6 +84,7 @@ public class FeedbackFlowViewModel {
         this.source = source;
         this.defaultLanguage = defaultLanguage;
         this.lastActivity = clock.instant();
+        this.unsaved = new UnsavedAnswers(recorder, runner, clock);
         comment.addListener((obs, old, now) -> {
             if (now == null) {
                 comment.set("");
@@ -118,11 +107,11 @@ public class FeedbackFlowViewModel {
         return step.get();
     }
 
-    public ObjectProperty<Language> languageProperty() {
+    public ObjectProperty<CitizenLanguage> languageProperty() {
         return language;
     }
 
-    public Language language() {
+    public CitizenLanguage language() {
         return language.get();
     }
 
@@ -158,17 +147,17 @@ public class FeedbackFlowViewModel {
      * True while some answer could not yet be written to disk: for the staff panel, never shown to citizens.
      */
     public ReadOnlyBooleanProperty saveFailedProperty() {
-        return saveFailed.getReadOnlyProperty();
+        return unsaved.saveFailedProperty();
     }
 
     /** How many answers wait in memory because the local outbox could not store them yet (staff panel). */
     public ReadOnlyIntegerProperty unsavedCountProperty() {
-        return unsavedCount.getReadOnlyProperty();
+        return unsaved.unsavedCountProperty();
     }
 
     /** The answers not yet on disk, oldest first (a copy). */
     public List<StoredFeedback> unsaved() {
-        return List.copyOf(unsaved);
+        return unsaved.list();
     }
 
     /** Whether the thank-you step follows an answer that was stored (or only a visit with nothing answered). */
@@ -209,12 +198,18 @@ public class FeedbackFlowViewModel {
         lastActivity = clock.instant();
     }
 
-    public void start(Language chosen) {
+    public void start(CitizenLanguage chosen) {
         userActivity();
         language.set(chosen);
         if (step.get() == FeedbackStep.START) {
             step.set(firstQuestion());
         }
+    }
+
+    /** A smiley tapped on the start screen: the survey starts in the point's first language with that rating. */
+    public void startWithRating(int value) {
+        start(defaultLanguage);
+        chooseRating(value);
     }
 
     public void chooseRating(int value) {
@@ -316,18 +311,18 @@ public class FeedbackFlowViewModel {
             }
         };
         if (!unsaved.isEmpty()) { // keep the order: behind the answers still waiting for the disk
-            keepUnsaved(stored, null);
+            unsaved.keep(stored, null);
             thank.run();
             return;
         }
         runner.run(() -> recorder.record(stored), key -> thank.run(), e -> {
-            keepUnsaved(stored, e);
+            unsaved.keep(stored, e);
             thank.run();
         });
     }
 
     /** The answer a counted button press gives: source BUTTONS, with what the filter dropped kept beside it. */
-    public static StoredFeedback fromButton(ButtonPress press, Language language) {
+    public static StoredFeedback fromButton(ButtonPress press, CitizenLanguage language) {
         ButtonAnswer a = press.answer();
         FeedbackRequest request = new FeedbackRequest(
                 a.ratingValue(),
@@ -347,7 +342,7 @@ public class FeedbackFlowViewModel {
      * again to store answers the disk refused.
      */
     public void tick() {
-        retryUnsaved();
+        unsaved.retry();
         FeedbackStep s = step.get();
         Duration idle = Duration.between(lastActivity, clock.instant());
         if (s == FeedbackStep.THANKS && idle.compareTo(thanksTimeout) >= 0) {
@@ -388,7 +383,7 @@ public class FeedbackFlowViewModel {
         }
         StoredFeedback stored = StoredFeedback.of(toRequest());
         if (!unsaved.isEmpty()) { // the disk is failing: queue behind the others, retried on the tick
-            keepUnsaved(stored, null);
+            unsaved.keep(stored, null);
             afterwards.run();
             return;
         }
@@ -401,57 +396,8 @@ public class FeedbackFlowViewModel {
                 },
                 e -> {
                     saving.set(false);
-                    keepUnsaved(stored, e);
+                    unsaved.keep(stored, e);
                     afterwards.run(); // the citizen did nothing wrong; the answer waits in memory, staff see it
-                });
-    }
-
-    private void keepUnsaved(StoredFeedback stored, Exception e) {
-        if (e != null) {
-            log.error("a feedback answer could not be stored in the local outbox; keeping it in memory", e);
-        }
-        if (unsaved.isEmpty()) {
-            retryDelay = FIRST_RETRY;
-            retryAt = clock.instant().plus(retryDelay);
-        }
-        unsaved.addLast(stored);
-        unsavedChanged();
-    }
-
-    private void unsavedChanged() {
-        unsavedCount.set(unsaved.size());
-        saveFailed.set(!unsaved.isEmpty());
-    }
-
-    /** Writes the waiting answers, oldest first; on a failure waits longer (doubling up to a minute). */
-    private void retryUnsaved() {
-        if (unsaved.isEmpty() || retrying || clock.instant().isBefore(retryAt)) {
-            return;
-        }
-        retrying = true;
-        StoredFeedback head = unsaved.peekFirst();
-        runner.run(
-                () -> recorder.record(head),
-                key -> {
-                    retrying = false;
-                    unsaved.remove(head);
-                    unsavedChanged();
-                    log.info("a feedback answer kept in memory is now stored ({} still waiting)", unsaved.size());
-                    retryDelay = FIRST_RETRY;
-                    retryAt = Instant.MIN;
-                    retryUnsaved(); // the disk is back: store the rest now
-                },
-                e -> {
-                    retrying = false;
-                    retryDelay = retryDelay.multipliedBy(2).compareTo(MAX_RETRY) > 0
-                            ? MAX_RETRY
-                            : retryDelay.multipliedBy(2);
-                    retryAt = clock.instant().plus(retryDelay);
-                    log.warn(
-                            "{} feedback answer(s) still cannot be stored; next try in {} s: {}",
-                            unsaved.size(),
-                            retryDelay.toSeconds(),
-                            e.toString());
                 });
     }
 
@@ -460,19 +406,7 @@ public class FeedbackFlowViewModel {
      * the UI stopped) and logs anything that still could not be written, so it can be typed in by hand.
      */
     public void flushUnsavedOnExit() {
-        while (!unsaved.isEmpty()) {
-            StoredFeedback head = unsaved.peekFirst();
-            try {
-                recorder.record(head);
-                unsaved.removeFirst();
-            } catch (RuntimeException e) {
-                for (StoredFeedback lost : unsaved) {
-                    log.error("UNSAVED FEEDBACK (the disk refused it at exit): {}", lost, e);
-                }
-                break;
-            }
-        }
-        unsavedChanged();
+        unsaved.flushOnExit();
     }
 
     public boolean hasAnswers() {

@@ -1,11 +1,14 @@
 package fi.luukku.kiosk.feedback;
 
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
+import fi.luukku.ui.Theme;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,6 +34,8 @@ public final class FeedbackView extends StackPane {
     private final BorderPane main = new BorderPane();
     private final Label progress = new Label();
     private final Label linked = new Label();
+    private final ToggleButton largeText = new ToggleButton();
+    private final ToggleButton contrast = new ToggleButton();
     private boolean compact;
 
     public FeedbackView(FeedbackFlowViewModel flow, StaffViewModel staff, boolean portrait) {
@@ -49,6 +54,30 @@ public final class FeedbackView extends StackPane {
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(16, 24, 0, 32));
         top.setMinHeight(64);
+        top.getChildren().addAll(largeText, contrast);
+        for (ToggleButton t : List.of(largeText, contrast)) {
+            t.getStyleClass().add("fb-access");
+            t.setFocusTraversable(false); // the keyboard's first stop stays the language (touch reaches these)
+        }
+        largeText.setId("fb-large-text");
+        contrast.setId("fb-contrast");
+        largeText.selectedProperty().addListener((o, a, on) -> {
+            if (getScene() != null) {
+                Theme.setLargeText(getScene(), on);
+            }
+        });
+        contrast.selectedProperty().addListener((o, a, on) -> {
+            if (getScene() != null) {
+                Theme.setHighContrast(getScene(), on);
+            }
+        });
+        // the next customer starts with the defaults
+        flow.stepProperty().addListener((o, a, b) -> {
+            if (b == FeedbackStep.START) {
+                largeText.setSelected(false);
+                contrast.setSelected(false);
+            }
+        });
         if (staff != null) {
             Button corner = new Button();
             corner.setId("staff-corner");
@@ -95,12 +124,18 @@ public final class FeedbackView extends StackPane {
     }
 
     private void rebuild() {
-        Language language = flow.language();
+        CitizenLanguage language = flow.language();
         Messages m = Messages.of(language);
+        main.setNodeOrientation(
+                language.rightToLeft()
+                        ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                        : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         if (staff != null) {
             getChildren().setAll(main, new StaffView(staff, m, flow.unsavedCountProperty()));
         }
         linked.setText("✓ " + m.get("visit.linked"));
+        largeText.setText(m.get("top.largeText"));
+        contrast.setText(m.get("top.highContrast"));
         int n = flow.questionNumber();
         progress.setText(n > 0 ? m.get("progress", n, flow.questionCount()) : "");
         Node content =

@@ -1,6 +1,6 @@
 package fi.luukku.kiosk.feedback;
 
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -8,15 +8,15 @@ import java.util.ResourceBundle;
 public final class Messages {
     public static final String BUNDLE = "fi.luukku.kiosk.feedback.messages";
 
-    private final Language language;
+    private final CitizenLanguage language;
     private final ResourceBundle bundle;
 
-    private Messages(Language language, ResourceBundle bundle) {
+    private Messages(CitizenLanguage language, ResourceBundle bundle) {
         this.language = language;
         this.bundle = bundle;
     }
 
-    public static Messages of(Language language) {
+    public static Messages of(CitizenLanguage language) {
         return new Messages(
                 language,
                 ResourceBundle.getBundle(
@@ -26,11 +26,14 @@ public final class Messages {
                         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
-    public Language language() {
+    public CitizenLanguage language() {
         return language;
     }
 
     public String get(String key, Object... args) {
+        if (!bundle.containsKey(key) && language != CitizenLanguage.EN) {
+            return of(CitizenLanguage.EN).get(key, args); // staff texts: national languages and English only
+        }
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
     }

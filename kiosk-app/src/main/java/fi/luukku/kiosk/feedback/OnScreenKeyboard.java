@@ -1,6 +1,5 @@
 package fi.luukku.kiosk.feedback;
 
-import fi.luukku.core.i18n.Language;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -37,10 +36,14 @@ public final class OnScreenKeyboard extends VBox {
     }
 
     private List<String> letterRows() {
-        if (messages.language() == Language.EN) {
-            return List.of("qwertyuiop", "asdfghjkl'", "zxcvbnm,.-");
-        }
-        return List.of("qwertyuiopå", "asdfghjklöä", "zxcvbnm,.-");
+        return switch (messages.language()) {
+            case FI, SV -> List.of("qwertyuiopå", "asdfghjklöä", "zxcvbnm,.-");
+            case ET -> List.of("qwertyuiopüõ", "asdfghjklöä", "zxcvbnm,.-");
+            case RU -> List.of("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю.-");
+            case UK -> List.of("йцукенгшщзхї", "фівапролджє", "ячсмитьбюґ'.");
+            case AR -> List.of("ضصثقفغعهخحج", "شسيبلاتنمكط", "ئءؤرىةوزظد.");
+            case EN, SO -> List.of("qwertyuiop", "asdfghjkl'", "zxcvbnm,.-");
+        };
     }
 
     private void build() {

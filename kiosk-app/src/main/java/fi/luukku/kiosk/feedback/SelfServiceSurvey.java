@@ -4,7 +4,7 @@ import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.config.ClientOptions;
 import fi.luukku.core.domain.FeedbackSource;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.ui.Theme;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +25,7 @@ import javafx.stage.Window;
  *
  * <pre>
  * SelfServiceSurvey survey = new SelfServiceSurvey(options, client, taskRunner); // once, at start
- * survey.show(stage, Language.SV);                                               // after each self-service
+ * survey.show(stage, CitizenLanguage.SV);                                               // after each self-service
  * survey.close();                                                                // at shutdown
  * </pre>
  */
@@ -68,7 +68,7 @@ public final class SelfServiceSurvey implements AutoCloseable {
     }
 
     /** Opens the survey over {@code owner} in the customer's language; returns at once (call on the FX thread). */
-    public FeedbackFlowViewModel show(Window owner, Language language) {
+    public FeedbackFlowViewModel show(Window owner, CitizenLanguage language) {
         closeWindow();
         FeedbackFlowViewModel flow = new FeedbackFlowViewModel(
                 recorder,
@@ -91,6 +91,7 @@ public final class SelfServiceSurvey implements AutoCloseable {
         Scene scene = new Scene(view, w, h);
         Theme.apply(scene);
         scene.getStylesheets().add(FeedbackTerminalApp.STYLESHEET);
+        fi.luukku.ui.CitizenFonts.apply(scene);
         FeedbackTerminalApp.installInput(scene, flow);
         Stage s = new Stage(StageStyle.UNDECORATED);
         s.setTitle(Messages.of(language).get("popup.title"));

@@ -1,6 +1,6 @@
 package fi.luukku.kiosk.feedback;
 
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -13,12 +13,17 @@ public class StartViewModel {
         this.flow = flow;
     }
 
-    public List<Language> languages() {
-        return List.of(Language.values());
+    public List<CitizenLanguage> languages() {
+        return List.of(CitizenLanguage.values());
     }
 
-    public void choose(Language language) {
+    public void choose(CitizenLanguage language) {
         flow.start(language);
+    }
+
+    /** A smiley tapped at once: the answer to the first question, in the point's first language. */
+    public void rate(int value) {
+        flow.startWithRating(value);
     }
 
     public BooleanBinding visitLinked() {

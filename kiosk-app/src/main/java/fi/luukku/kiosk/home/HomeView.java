@@ -4,41 +4,58 @@ import fi.luukku.kiosk.ui.I18n;
 import fi.luukku.kiosk.ui.Ui;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
-/** "What do you need?": the two always-present choices, then authority and life-event tiles. */
+/**
+ * "What do you need?": "I don't know" and "I have an appointment" first, then authority and life-event tiles with
+ * pictograms (most used first). One tap on a tile prints the ticket; special support is one optional button.
+ */
 public final class HomeView {
-    private static final double MIN_TILE_WIDTH = 420;
+    private static final double MIN_TILE_WIDTH = 260;
     private final HomeViewModel vm;
     private final I18n i18n;
-    private final javafx.beans.value.ObservableBooleanValue catalogMissing;
+    private final ObservableBooleanValue catalogMissing;
 
-    public HomeView(HomeViewModel vm, I18n i18n, javafx.beans.value.ObservableBooleanValue catalogMissing) {
+    public HomeView(HomeViewModel vm, I18n i18n, ObservableBooleanValue catalogMissing) {
         this.vm = vm;
         this.i18n = i18n;
         this.catalogMissing = catalogMissing;
     }
 
     public Region createView() {
-        Label title = Ui.label(i18n.text("home.title"), "title-text");
+        Label title = Ui.label(i18n.text("home.title"), "title-text", "home-title");
 
-        Button dontKnow = Ui.button("dont-know", i18n.text("home.dontKnow"), vm::dontKnow, "big-choice", "accent");
-        Button appointment = Ui.button("appointment", i18n.text("home.appointment"), vm::appointment, "big-choice");
-        HBox.setHgrow(dontKnow, Priority.ALWAYS);
-        HBox.setHgrow(appointment, Priority.ALWAYS);
-        dontKnow.setMaxWidth(Double.MAX_VALUE);
-        appointment.setMaxWidth(Double.MAX_VALUE);
-        HBox big = new HBox(24, dontKnow, appointment);
+        Button dontKnow = Ui.iconButton(
+                "dont-know", i18n.text("home.dontKnow"), "dont-know", vm::dontKnow, "big-choice", "accent");
+        Button appointment = Ui.iconButton(
+                "appointment", i18n.text("home.appointment"), "appointment", vm::appointment, "big-choice");
+        Button support = Ui.iconButton(
+                "special-support", i18n.text("home.specialSupport"), "support", vm::specialSupport, "big-choice");
+        for (Button b : new Button[] {dontKnow, appointment, support}) {
+            HBox.setHgrow(b, Priority.ALWAYS);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(0);
+            b.setPrefWidth(10); // the three share the row equally, whatever their texts
+        }
+        HBox big = new HBox(16, dontKnow, appointment, support);
+
+        Label needs = Ui.label(vm.needsSummaryProperty(), "needs-summary");
+        needs.setId("needs-summary");
+        needs.visibleProperty().bind(vm.needsSummaryProperty().isNotEmpty());
+        needs.managedProperty().bind(needs.visibleProperty());
 
         Label loading = Ui.label(i18n.text("home.loading"), "subtitle-text");
         loading.visibleProperty().bind(catalogMissing);
@@ -46,7 +63,7 @@ public final class HomeView {
 
         Label authTitle = Ui.label(i18n.text("home.authorities"), "section-title");
         TilePane authorities = tiles(vm.authorities(), "authority-", vm::chooseAuthority);
-        VBox authBox = new VBox(12, authTitle, authorities);
+        VBox authBox = new VBox(8, authTitle, authorities);
         authBox.visibleProperty().bind(vm.selectedAuthorityProperty().isNull());
         authBox.managedProperty().bind(authBox.visibleProperty());
 
@@ -63,34 +80,36 @@ public final class HomeView {
                         vm.selectedAuthorityNameProperty(),
                         i18n.language()));
         TilePane services = tiles(vm.services(), "service-", vm::chooseService);
-        VBox servicesBox = new VBox(12, servicesTitle, services);
+        VBox servicesBox = new VBox(8, servicesTitle, services);
         servicesBox.visibleProperty().bind(vm.selectedAuthorityProperty().isNotNull());
         servicesBox.managedProperty().bind(servicesBox.visibleProperty());
 
         Label lifeTitle = Ui.label(i18n.text("home.lifeEvents"), "section-title");
         TilePane life = tiles(vm.lifeEvents(), "life-", vm::chooseLifeEvent);
-        VBox lifeBox = new VBox(12, lifeTitle, life);
+        VBox lifeBox = new VBox(8, lifeTitle, life);
         lifeBox.visibleProperty()
                 .bind(Bindings.isNotEmpty(vm.lifeEvents())
                         .and(vm.selectedAuthorityProperty().isNull()));
         lifeBox.managedProperty().bind(lifeBox.visibleProperty());
 
-        VBox root = new VBox(28, title, big, loading, authBox, servicesBox, lifeBox);
+        VBox root = new VBox(16, title, big, needs, loading, authBox, servicesBox, lifeBox);
         if (vm.feedbackAvailable()) {
             Button feedback = Ui.button("feedback", i18n.text("home.feedback"), vm::feedback);
-            root.getChildren().add(feedback);
+            FlowPane row = new FlowPane(feedback);
+            row.setAlignment(Pos.CENTER);
+            root.getChildren().add(row);
         }
-        root.setPadding(new Insets(24, 32, 24, 32));
+        root.setPadding(new Insets(12, 24, 12, 24));
         root.setAlignment(Pos.TOP_CENTER);
         return Ui.scroll(root);
     }
 
     private static TilePane tiles(ObservableList<Choice> choices, String idPrefix, Consumer<String> action) {
-        TilePane pane = new TilePane(16, 16);
+        TilePane pane = new TilePane(12, 12);
         pane.setMinWidth(0);
         pane.setPrefWidth(0);
         pane.setPrefTileWidth(MIN_TILE_WIDTH);
-        pane.setPrefTileHeight(112);
+        pane.setPrefTileHeight(120);
         // as many columns as fit at the minimum width, then the tiles share the row: long names get room
         pane.widthProperty().addListener((o, was, w) -> {
             double width = w.doubleValue()
@@ -103,8 +122,7 @@ public final class HomeView {
         pane.setAlignment(Pos.TOP_LEFT);
         Runnable fill = () -> pane.getChildren()
                 .setAll(choices.stream()
-                        .map(c ->
-                                (javafx.scene.Node) Ui.tile(idPrefix + c.id(), c.label(), () -> action.accept(c.id())))
+                        .map(c -> (Node) Ui.tile(idPrefix + c.id(), c.label(), c.icon(), () -> action.accept(c.id())))
                         .toList());
         choices.addListener((ListChangeListener<Choice>) ch -> fill.run());
         fill.run();

@@ -4,8 +4,11 @@ import fi.luukku.core.api.AuthorityDto;
 import fi.luukku.core.api.LifeEventDto;
 import fi.luukku.core.api.ServiceDto;
 import fi.luukku.core.kiosk.KioskCatalog;
-import fi.luukku.kiosk.shell.KioskViewModel;
-import fi.luukku.kiosk.shell.Screen;
+import fi.luukku.kiosk.needs.NeedsViewModel;
+import fi.luukku.kiosk.session.KioskSession;
+import fi.luukku.kiosk.session.Navigator;
+import fi.luukku.kiosk.session.Screen;
+import fi.luukku.kiosk.session.TicketDelivery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +27,9 @@ public final class HomeViewModel {
     private static final Set<String> RECEPTION_WORDS =
             Set.of("reception", "advice", "general", "neuvonta", "palveluneuvonta", "yleis", "info", "vastaanotto");
 
-    private final KioskViewModel kiosk;
+    private final KioskSession kiosk;
+    private final Navigator navigator;
+    private final TicketDelivery delivery;
     private final ObservableList<Choice> authorities = FXCollections.observableArrayList();
     private final ObservableList<Choice> lifeEvents = FXCollections.observableArrayList();
     private final ObservableList<Choice> services = FXCollections.observableArrayList();
@@ -32,8 +37,14 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper selectedAuthorityName =
             new ReadOnlyStringWrapper(this, "selectedAuthorityName");
 
-    public HomeViewModel(KioskViewModel kiosk) {
+    private final ReadOnlyStringWrapper needsSummary = new ReadOnlyStringWrapper(this, "needsSummary", "");
+
+    public HomeViewModel(KioskSession kiosk, Navigator navigator, TicketDelivery delivery) {
         this.kiosk = kiosk;
+        this.navigator = navigator;
+        this.delivery = delivery;
+        // entering the screen: the needs just chosen, and the tiles in their latest order of use
+        navigator.screenProperty().addListener((o, a, b) -> refresh());
         kiosk.catalogProperty().addListener((o, a, b) -> refresh());
         kiosk.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -60,7 +71,18 @@ public final class HomeViewModel {
         return selectedAuthorityName.getReadOnlyProperty();
     }
 
+    /** The special support chosen so far, in the citizen's language ("" for none). */
+    public ReadOnlyStringProperty needsSummaryProperty() {
+        return needsSummary.getReadOnlyProperty();
+    }
+
+    private void refreshNeeds() {
+        String s = NeedsViewModel.summary(kiosk);
+        needsSummary.set(s.isEmpty() ? "" : kiosk.text("home.needsChosen", s));
+    }
+
     private void refresh() {
+        refreshNeeds();
         KioskCatalog c = kiosk.getCatalog();
         String lang = kiosk.getLanguage();
         if (c == null) {
@@ -72,14 +94,18 @@ public final class HomeViewModel {
         List<Choice> a = new ArrayList<>();
         for (AuthorityDto auth : orderedAuthorities(c)) {
             if (!c.servicesOf(auth.id()).isEmpty()) {
-                a.add(new Choice(auth.id(), auth.name().in(lang)));
+                a.add(new Choice(auth.id(), auth.name().in(lang), auth.id()));
             }
         }
-        authorities.setAll(a);
-        lifeEvents.setAll(c.lifeEvents().stream()
-                .filter(e -> e.serviceId() != null && c.service(e.serviceId()).isPresent())
-                .map(e -> new Choice(e.id(), e.name().in(lang)))
-                .toList());
+        authorities.setAll(kiosk.usage().ordered(a, x -> "authority:" + x.id()));
+        lifeEvents.setAll(kiosk.usage()
+                .ordered(
+                        c.lifeEvents().stream()
+                                .filter(e -> e.serviceId() != null
+                                        && c.service(e.serviceId()).isPresent())
+                                .map(e -> new Choice(e.id(), e.name().in(lang), e.icon()))
+                                .toList(),
+                        x -> "life:" + x.id()));
         String sel = selectedAuthority.get();
         if (sel != null) {
             showServicesOf(c, sel, lang);
@@ -102,7 +128,7 @@ public final class HomeViewModel {
 
     private void showServicesOf(KioskCatalog c, String authorityId, String lang) {
         services.setAll(c.servicesOf(authorityId).stream()
-                .map(s -> new Choice(s.id(), s.name().in(lang)))
+                .map(s -> new Choice(s.id(), s.name().in(lang), s.authorityId()))
                 .toList());
         selectedAuthorityName.set(
                 c.authority(authorityId).map(x -> x.name().in(lang)).orElse(""));
@@ -113,7 +139,7 @@ public final class HomeViewModel {
         KioskCatalog c = kiosk.getCatalog();
         List<ServiceDto> of = c.servicesOf(authorityId);
         if (of.size() == 1) {
-            kiosk.selectService(of.get(0));
+            take("authority:" + authorityId, of.get(0));
             return;
         }
         selectedAuthority.set(authorityId);
@@ -122,7 +148,8 @@ public final class HomeViewModel {
 
     public void chooseService(String serviceId) {
         kiosk.userActivity();
-        kiosk.getCatalog().service(serviceId).ifPresent(kiosk::selectService);
+        String authority = selectedAuthority.get();
+        kiosk.getCatalog().service(serviceId).ifPresent(s -> take("authority:" + authority, s));
     }
 
     public void chooseLifeEvent(String lifeEventId) {
@@ -133,13 +160,13 @@ public final class HomeViewModel {
                 .map(LifeEventDto::serviceId)
                 .findFirst()
                 .flatMap(c::service)
-                .ifPresent(kiosk::selectService);
+                .ifPresent(s -> take("life:" + lifeEventId, s));
     }
 
     /** "I don't know what I need": the reception / general advice queue, where an advisor finds out. */
     public void dontKnow() {
         kiosk.userActivity();
-        receptionService().ifPresent(kiosk::selectService);
+        receptionService().ifPresent(s -> take("dont-know", s));
     }
 
     public Optional<ServiceDto> receptionService() {
@@ -170,9 +197,21 @@ public final class HomeViewModel {
         return RECEPTION_WORDS.stream().anyMatch(lower::contains);
     }
 
+    /** Issues and prints the ticket at once (the special support asked so far goes with it). */
+    private void take(String choice, ServiceDto service) {
+        kiosk.usage().used(choice);
+        delivery.issueFor(service);
+    }
+
     public void appointment() {
         kiosk.userActivity();
-        kiosk.show(Screen.APPOINTMENT);
+        navigator.show(Screen.APPOINTMENT);
+    }
+
+    /** The optional special-support step; its "done" comes back here. */
+    public void specialSupport() {
+        kiosk.userActivity();
+        navigator.show(Screen.NEEDS);
     }
 
     public boolean feedbackAvailable() {
@@ -181,7 +220,7 @@ public final class HomeViewModel {
 
     public void feedback() {
         kiosk.userActivity();
-        kiosk.openFeedback();
+        kiosk.feedback().open(kiosk.getLanguage());
     }
 
     /** Back inside the home screen: from an authority's services to all authorities. */

@@ -13,11 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The kiosk's texts, from the resource bundles {@code fi/luukku/kiosk/i18n/messages_<code>.properties}. The
  * languages offered are exactly the bundles present: adding a language is adding a bundle (with the key
- * {@code language.name}, the language's name in itself).
+ * {@code language.name}, the language's name in itself, and {@code language.direction}, rtl or ltr). Citizen
+ * texts are complete in every bundle; staff texts ({@code staff.*}, {@code sim.*}) are in Finnish, Swedish and
+ * English, and other languages fall back to English for them.
  */
 public final class Messages {
     public static final String BUNDLE = "fi.luukku.kiosk.i18n.messages";
-    private static final List<String> PREFERRED_ORDER = List.of("fi", "sv", "en");
+    private static final List<String> PREFERRED_ORDER = List.of("fi", "sv", "en", "ru", "et", "uk", "so", "ar");
+
+    /** Where a text missing from a language's bundle (staff texts) is taken from. */
+    public static final String FALLBACK = "en";
 
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
     private final List<LanguageOption> languages;
@@ -40,9 +45,20 @@ public final class Messages {
         try {
             pattern = bundle(language).getString(key);
         } catch (MissingResourceException e) {
+            // staff-only texts exist in the national languages and English; a citizen's language falls back
+            if (!FALLBACK.equals(language) && supports(FALLBACK)) {
+                return get(FALLBACK, key, args);
+            }
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.forLanguageTag(language)).format(args);
+    }
+
+    /** Right-to-left for Arabic (and any other language whose bundle says so), else left-to-right. */
+    public javafx.geometry.NodeOrientation orientation(String language) {
+        return "rtl".equals(get(language, "language.direction"))
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT;
     }
 
     public boolean has(String language, String key) {

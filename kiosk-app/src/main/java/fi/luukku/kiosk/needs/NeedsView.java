@@ -3,6 +3,7 @@ package fi.luukku.kiosk.needs;
 import fi.luukku.core.domain.SpecialNeed;
 import fi.luukku.kiosk.ui.I18n;
 import fi.luukku.kiosk.ui.Ui;
+import fi.luukku.ui.CitizenFonts;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,8 +32,8 @@ public final class NeedsView {
         Label hint = Ui.label(i18n.text("needs.hint"), "subtitle-text");
 
         TilePane toggles = new TilePane(16, 16);
-        toggles.setPrefTileWidth(420);
-        toggles.setPrefTileHeight(100);
+        toggles.setPrefTileWidth(400);
+        toggles.setPrefTileHeight(96);
         toggles.setAlignment(Pos.CENTER);
         for (SpecialNeed n : NeedsViewModel.OFFERED) {
             ToggleButton t = new ToggleButton();
@@ -54,10 +55,30 @@ public final class NeedsView {
             ToggleButton b = new ToggleButton();
             b.setId("interp-" + code);
             b.getStyleClass().addAll("touch-button", "interp-language");
-            b.textProperty()
-                    .bind(Bindings.createStringBinding(() -> vm.interpreterLanguageName(code), i18n.language()));
-            b.selectedProperty().bind(vm.interpreterLanguageProperty().isEqualTo(code));
-            b.setOnAction(e -> vm.chooseInterpreterLanguage(code));
+            // the name in itself (in its own script's font) over the name in the citizen's language
+            String ownName = NeedsViewModel.ownName(code);
+            Label own = new Label(ownName);
+            own.getStyleClass().add("interp-own");
+            own.setStyle("-fx-font-family: \"" + CitizenFonts.familyFor(ownName) + "\";");
+            Label inUi = new Label();
+            inUi.getStyleClass().add("interp-ui");
+            inUi.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> NeedsViewModel.uiName(code, i18n.language().get()), i18n.language()));
+            inUi.visibleProperty().bind(inUi.textProperty().isNotEmpty());
+            inUi.managedProperty().bind(inUi.visibleProperty());
+            VBox names = new VBox(0, own, inUi);
+            names.setAlignment(Pos.CENTER);
+            b.setGraphic(names);
+            b.setAccessibleText(ownName);
+            // a tap toggles the button itself: the view model decides and the button follows it (never bound,
+            // since a bound "selected" cannot be set by the tap)
+            b.setSelected(code.equals(vm.getInterpreterLanguage()));
+            vm.interpreterLanguageProperty().addListener((o, was, now) -> b.setSelected(code.equals(now)));
+            b.setOnAction(e -> {
+                vm.chooseInterpreterLanguage(code);
+                b.setSelected(code.equals(vm.getInterpreterLanguage()));
+            });
             langs.getChildren().add(b);
         }
         VBox interp = new VBox(12, interpTitle, langs);
@@ -65,14 +86,14 @@ public final class NeedsView {
         interp.visibleProperty().bind(vm.selectedProperty(SpecialNeed.INTERPRETER));
         interp.managedProperty().bind(interp.visibleProperty());
 
-        Button skip = Ui.button("needs-skip", i18n.text("needs.skip"), vm::skip);
-        Button next = Ui.button("needs-continue", i18n.text("needs.continue"), vm::next, "accent");
+        Button skip = Ui.button("needs-cancel", i18n.text("needs.cancel"), vm::cancel);
+        Button next = Ui.button("needs-done", i18n.text("needs.done"), vm::done, "accent");
         HBox actions = new HBox(24, skip, next);
         actions.setAlignment(Pos.CENTER);
 
-        VBox root = new VBox(24, title, hint, toggles, interp, actions);
+        VBox root = new VBox(16, title, hint, toggles, interp, actions);
         root.setAlignment(Pos.TOP_CENTER);
-        root.setPadding(new Insets(24, 32, 24, 32));
+        root.setPadding(new Insets(16, 24, 16, 24));
         return Ui.scroll(root);
     }
 }

@@ -2,14 +2,15 @@ package fi.luukku.kiosk.shell;
 
 import fi.luukku.core.device.scanner.KeyboardWedgeDetector;
 import fi.luukku.kiosk.appointment.AppointmentView;
-import fi.luukku.kiosk.confirm.ConfirmView;
 import fi.luukku.kiosk.home.HomeView;
 import fi.luukku.kiosk.needs.NeedsView;
+import fi.luukku.kiosk.session.Screen;
 import fi.luukku.kiosk.staff.StaffView;
 import fi.luukku.kiosk.start.StartView;
 import fi.luukku.kiosk.ticket.TicketView;
 import fi.luukku.kiosk.ui.I18n;
 import fi.luukku.kiosk.ui.Ui;
+import fi.luukku.ui.CitizenFonts;
 import fi.luukku.ui.Theme;
 import java.util.EnumMap;
 import java.util.Map;
@@ -60,18 +61,19 @@ public final class KioskShellView {
         screens.put(
                 Screen.HOME, new HomeView(vm.home(), i18n, vm.catalogProperty().isNull()).createView());
         screens.put(Screen.APPOINTMENT, new AppointmentView(vm.appointment(), i18n).createView());
-        screens.put(Screen.NEEDS, new NeedsView(vm.needs(), i18n).createView());
-        screens.put(Screen.CONFIRM, new ConfirmView(vm.confirm(), i18n, vm.busyProperty()).createView());
+        screens.put(Screen.NEEDS, new NeedsView(vm.needsScreen(), i18n).createView());
         screens.put(Screen.TICKET, new TicketView(vm.ticket(), i18n).createView());
 
         StackPane center = new StackPane();
         center.setId("screen-host");
         Runnable showScreen = () -> {
             Node n = screens.get(vm.getScreen());
+            Ui.scrollToTop(n); // every screen opens at its top, whatever the last citizen scrolled
             center.getChildren().setAll(n);
             n.setId("screen-" + vm.getScreen().name().toLowerCase(java.util.Locale.ROOT));
         };
         vm.screenProperty().addListener((o, a, b) -> showScreen.run());
+        vm.citizenProperty().addListener((o, a, b) -> screens.values().forEach(Ui::scrollToTop));
         showScreen.run();
 
         BorderPane frame = new BorderPane(center);
@@ -84,6 +86,10 @@ public final class KioskShellView {
                 busyOverlay(),
                 new StaffView(vm.staff(), vm.messages(), vm.settings().defaultLanguage()).createView());
         root.getStyleClass().add("kiosk-root");
+        // Arabic reads right to left: the whole kiosk mirrors with the citizen's language
+        root.nodeOrientationProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> vm.messages().orientation(vm.getLanguage()), vm.languageProperty()));
         return root;
     }
 
@@ -222,6 +228,7 @@ public final class KioskShellView {
     public void install(Scene scene) {
         Theme.apply(scene);
         scene.getStylesheets().add(STYLESHEET);
+        CitizenFonts.apply(scene);
         vm.highContrastProperty().addListener((o, a, on) -> Theme.setHighContrast(scene, on));
         vm.largeTextProperty().addListener((o, a, on) -> Theme.setLargeText(scene, on));
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> vm.userActivity());

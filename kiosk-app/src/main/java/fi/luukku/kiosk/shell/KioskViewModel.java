@@ -1,38 +1,34 @@
 package fi.luukku.kiosk.shell;
 
-import fi.luukku.core.api.ApiException;
 import fi.luukku.core.api.LuukkuClient;
-import fi.luukku.core.api.ServiceDto;
 import fi.luukku.core.concurrent.TaskRunner;
-import fi.luukku.core.device.printer.PrintOutcome;
-import fi.luukku.core.device.printer.TicketContent;
 import fi.luukku.core.device.printer.TicketPrinter;
-import fi.luukku.core.domain.SpecialNeed;
-import fi.luukku.core.kiosk.IssuedTicket;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.kiosk.KioskCatalog;
-import fi.luukku.core.kiosk.NoOfflineNumbersException;
 import fi.luukku.kiosk.appointment.AppointmentViewModel;
 import fi.luukku.kiosk.backend.KioskBackend;
-import fi.luukku.kiosk.confirm.ConfirmViewModel;
 import fi.luukku.kiosk.home.HomeViewModel;
 import fi.luukku.kiosk.i18n.Messages;
 import fi.luukku.kiosk.needs.NeedsViewModel;
+import fi.luukku.kiosk.session.ChoiceUsage;
+import fi.luukku.kiosk.session.FeedbackLauncher;
+import fi.luukku.kiosk.session.KioskHealth;
+import fi.luukku.kiosk.session.KioskSession;
+import fi.luukku.kiosk.session.KioskSettings;
+import fi.luukku.kiosk.session.Navigator;
+import fi.luukku.kiosk.session.NeedsChoice;
+import fi.luukku.kiosk.session.Screen;
+import fi.luukku.kiosk.session.TicketDelivery;
+import fi.luukku.kiosk.session.TicketScreenData;
 import fi.luukku.kiosk.staff.StaffViewModel;
 import fi.luukku.kiosk.start.StartViewModel;
-import fi.luukku.kiosk.ticket.TicketScreenData;
 import fi.luukku.kiosk.ticket.TicketViewModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -40,18 +36,16 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk as a whole: which screen is up, the citizen's language and accessibility choices, what they have
- * chosen so far, and the commands every screen shares (help, back, start over, issue and print). One child
- * view model per screen holds that screen's own state.
+ * The kiosk as a whole: which screen is up, the citizen's language and accessibility choices, help, idle reset
+ * and the link's state. It hands each screen only the narrow parts it needs ({@link KioskSession},
+ * {@link Navigator}, {@link TicketDelivery}); issuing and printing live in {@link TicketDeliverer}.
  */
-public final class KioskViewModel {
+public final class KioskViewModel implements KioskSession, Navigator, KioskHealth {
     private static final Logger log = LoggerFactory.getLogger(KioskViewModel.class);
 
     private final KioskBackend backend;
@@ -61,40 +55,33 @@ public final class KioskViewModel {
     private final KioskSettings settings;
     private final Clock clock;
     private final FeedbackLauncher feedback;
+    private final NeedsChoice needsChoice = new NeedsChoice();
+    private final ChoiceUsage usage;
+    private final TicketDeliverer delivery;
+    private final KioskStatus status;
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(this, "screen", Screen.START);
-    private final StringProperty language = new SimpleStringProperty(this, "language");
+    private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language");
     private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast");
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final ReadOnlyObjectWrapper<HelpState> helpState =
             new ReadOnlyObjectWrapper<>(this, "helpState", HelpState.NONE);
-    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(this, "online", true);
-    private final ReadOnlyIntegerWrapper pendingSync = new ReadOnlyIntegerWrapper(this, "pendingSync");
-    private final ReadOnlyStringWrapper staffNotice = new ReadOnlyStringWrapper(this, "staffNotice");
-    private final javafx.collections.ObservableList<String> rejectedTickets =
-            javafx.collections.FXCollections.observableArrayList();
-    private String printerNotice;
     private final ReadOnlyObjectWrapper<KioskCatalog> catalog = new ReadOnlyObjectWrapper<>(this, "catalog");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
-    private final ObjectProperty<ServiceDto> selectedService = new SimpleObjectProperty<>(this, "selectedService");
-    private final ReadOnlyObjectWrapper<TicketScreenData> currentTicket =
-            new ReadOnlyObjectWrapper<>(this, "currentTicket");
+    /** Raised on every reset: views put their scroll position and inner state back to the top. */
+    private final ReadOnlyIntegerWrapper citizen = new ReadOnlyIntegerWrapper(this, "citizen");
 
-    private final AtomicBoolean paperLowReported = new AtomicBoolean();
     private Instant lastActivity;
     private Instant ticketShownAt;
     private Instant helpShownAt;
     private Instant lastStatusRefresh = Instant.EPOCH;
     private Instant lastCatalogAttempt = Instant.EPOCH;
     private boolean catalogLoading;
-    private boolean maintaining;
 
     private final StartViewModel start;
     private final HomeViewModel home;
     private final AppointmentViewModel appointment;
     private final NeedsViewModel needs;
-    private final ConfirmViewModel confirm;
     private final TicketViewModel ticket;
     private final StaffViewModel staff;
 
@@ -114,15 +101,17 @@ public final class KioskViewModel {
         this.settings = settings;
         this.clock = clock;
         this.feedback = feedback;
-        this.language.set(messages.supports(settings.defaultLanguage()) ? settings.defaultLanguage() : "fi");
+        this.usage = new ChoiceUsage(clock);
+        this.language.set(defaultLanguage());
         this.lastActivity = clock.instant();
-        this.start = new StartViewModel(this);
-        this.home = new HomeViewModel(this);
-        this.appointment = new AppointmentViewModel(this);
-        this.needs = new NeedsViewModel(this);
-        this.confirm = new ConfirmViewModel(this);
-        this.ticket = new TicketViewModel(this);
-        this.staff = new StaffViewModel(this, exitApp);
+        this.status = new KioskStatus(backend, printer, runner, messages, settings);
+        this.delivery = new TicketDeliverer(this, printer);
+        this.start = new StartViewModel(this, this);
+        this.home = new HomeViewModel(this, this, delivery);
+        this.appointment = new AppointmentViewModel(this, delivery);
+        this.needs = new NeedsViewModel(this, this);
+        this.ticket = new TicketViewModel(this, this, delivery);
+        this.staff = new StaffViewModel(this, this, exitApp);
     }
 
     // ---- children and collaborators -------------------------------------------------------------
@@ -139,12 +128,8 @@ public final class KioskViewModel {
         return appointment;
     }
 
-    public NeedsViewModel needs() {
+    public NeedsViewModel needsScreen() {
         return needs;
-    }
-
-    public ConfirmViewModel confirm() {
-        return confirm;
     }
 
     public TicketViewModel ticket() {
@@ -155,59 +140,82 @@ public final class KioskViewModel {
         return staff;
     }
 
+    public TicketDelivery delivery() {
+        return delivery;
+    }
+
+    @Override
     public Messages messages() {
         return messages;
     }
 
+    @Override
     public KioskBackend backend() {
         return backend;
     }
 
+    @Override
     public TicketPrinter printer() {
         return printer;
     }
 
+    @Override
     public TaskRunner runner() {
         return runner;
     }
 
+    @Override
     public KioskSettings settings() {
         return settings;
     }
 
+    @Override
     public Clock clock() {
         return clock;
     }
 
-    /**
-     * The language to tell the service (tracking page, advisor console): the citizen's own when the service
-     * knows it (fi, sv, en), English otherwise, so a kiosk with an added language bundle still issues tickets.
-     */
-    public String serviceLanguage() {
-        return fi.luukku.core.i18n.Language.ofCode(language.get())
-                .map(fi.luukku.core.i18n.Language::code)
-                .orElse("en");
+    @Override
+    public NeedsChoice needs() {
+        return needsChoice;
     }
 
-    /** A text in the citizen's current language. */
-    public String text(String key, Object... args) {
-        return messages.get(language.get(), key, args);
+    @Override
+    public ChoiceUsage usage() {
+        return usage;
+    }
+
+    @Override
+    public FeedbackLauncher feedback() {
+        return feedback;
+    }
+
+    /**
+     * The language to tell the service (tracking page, advisor console): the citizen's own when the service
+     * knows it, English otherwise, so a kiosk with an added language bundle still issues tickets.
+     */
+    @Override
+    public String serviceLanguage() {
+        return CitizenLanguage.ofCode(language.get()).map(CitizenLanguage::code).orElse("en");
     }
 
     // ---- properties ------------------------------------------------------------------------------
 
+    @Override
     public ReadOnlyObjectProperty<Screen> screenProperty() {
         return screen.getReadOnlyProperty();
     }
 
+    @Override
     public Screen getScreen() {
         return screen.get();
     }
 
-    public StringProperty languageProperty() {
-        return language;
+    @Override
+    public ReadOnlyStringProperty languageProperty() {
+        return language.getReadOnlyProperty();
     }
 
+    @Override
     public String getLanguage() {
         return language.get();
     }
@@ -224,34 +232,38 @@ public final class KioskViewModel {
         return helpState.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty onlineProperty() {
-        return online.getReadOnlyProperty();
+        return status.onlineProperty();
     }
 
+    @Override
     public ReadOnlyIntegerProperty pendingSyncProperty() {
-        return pendingSync.getReadOnlyProperty();
+        return status.pendingSyncProperty();
     }
 
     /** A message for staff (paper low, printer failing); null when all is well. */
     public ReadOnlyStringProperty staffNoticeProperty() {
-        return staffNotice.getReadOnlyProperty();
+        return status.staffNoticeProperty();
     }
 
-    /** Numbers of offline tickets the service refused (read-only view): shown to staff. */
-    public javafx.collections.ObservableList<String> rejectedTickets() {
-        return javafx.collections.FXCollections.unmodifiableObservableList(rejectedTickets);
+    @Override
+    public ObservableList<String> rejectedTickets() {
+        return status.rejectedTickets();
     }
 
+    @Override
     public ReadOnlyObjectProperty<KioskCatalog> catalogProperty() {
         return catalog.getReadOnlyProperty();
     }
 
+    @Override
     public KioskCatalog getCatalog() {
         return catalog.get();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return delivery.busyProperty();
     }
 
     /** A citizen-facing error in the current language, or null. */
@@ -259,20 +271,13 @@ public final class KioskViewModel {
         return error.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ServiceDto> selectedServiceProperty() {
-        return selectedService;
-    }
-
-    public ServiceDto getSelectedService() {
-        return selectedService.get();
-    }
-
     public ReadOnlyObjectProperty<TicketScreenData> currentTicketProperty() {
-        return currentTicket.getReadOnlyProperty();
+        return delivery.currentTicketProperty();
     }
 
-    public FeedbackLauncher feedback() {
-        return feedback;
+    /** Counts citizens: changes on every reset, so every screen starts over at its top. */
+    public ReadOnlyIntegerProperty citizenProperty() {
+        return citizen.getReadOnlyProperty();
     }
 
     // ---- commands --------------------------------------------------------------------------------
@@ -289,34 +294,36 @@ public final class KioskViewModel {
                 c -> {
                     catalogLoading = false;
                     catalog.set(c);
-                    online.set(backend.online());
+                    status.online(backend.online());
+                    if (screen.get() == Screen.START && !language.get().equals(defaultLanguage())) {
+                        language.set(defaultLanguage());
+                    }
                 },
                 e -> {
                     catalogLoading = false;
                     log.warn("cannot load the kiosk catalog: {}", e.getMessage());
-                    online.set(false);
+                    status.online(false);
                 });
     }
 
+    @Override
     public void show(Screen target) {
         error.set(null);
         screen.set(target);
     }
 
+    void showError(String text) {
+        error.set(text);
+    }
+
+    @Override
     public void setLanguage(String code) {
         if (messages.supports(code)) {
             language.set(code);
         }
     }
 
-    /** Chooses what to queue for; next comes the optional special-needs step. */
-    public void selectService(ServiceDto service) {
-        selectedService.set(service);
-        needs.clear();
-        show(Screen.NEEDS);
-    }
-
-    /** One step back from the current screen. */
+    @Override
     public void back() {
         switch (screen.get()) {
             case HOME -> {
@@ -325,7 +332,6 @@ public final class KioskViewModel {
                 }
             }
             case APPOINTMENT, NEEDS -> show(Screen.HOME);
-            case CONFIRM -> show(Screen.NEEDS);
             case TICKET -> reset();
             case START -> {
                 // nothing before the start
@@ -333,19 +339,38 @@ public final class KioskViewModel {
         }
     }
 
-    /** Back to the start screen in the default language, everything the last citizen chose forgotten. */
+    @Override
     public void reset() {
-        selectedService.set(null);
-        currentTicket.set(null);
-        needs.clear();
+        delivery.clear();
+        needsChoice.clear();
         appointment.clear();
         home.clear();
         helpState.set(HelpState.NONE);
         highContrast.set(false);
         largeText.set(false);
-        language.set(messages.supports(settings.defaultLanguage()) ? settings.defaultLanguage() : "fi");
+        language.set(defaultLanguage());
         ticketShownAt = null;
+        citizen.set(citizen.get() + 1);
         show(Screen.START);
+    }
+
+    /**
+     * The language a new citizen meets: the kiosk's configured one, else the point's first language from the
+     * catalog, else Finnish.
+     */
+    String defaultLanguage() {
+        if (messages.supports(settings.defaultLanguage())) {
+            return settings.defaultLanguage();
+        }
+        KioskCatalog c = catalog.get();
+        if (c != null && c.point() != null && c.point().languages() != null) {
+            for (String l : c.point().languages()) {
+                if (messages.supports(l)) {
+                    return l;
+                }
+            }
+        }
+        return "fi";
     }
 
     /** "I need help": alerts the advisor consoles of the point. Works on every screen, also offline. */
@@ -370,26 +395,20 @@ public final class KioskViewModel {
         helpState.set(HelpState.NONE);
     }
 
-    public void openFeedback() {
-        if (feedback.available()) {
-            feedback.open(language.get());
-        }
-    }
-
     /** A booking code or QR read by a scanner (serial, or a keyboard wedge) on any screen. */
     public void scanned(String code) {
         lastActivity = clock.instant();
         if (code.contains("/t/")) {
             return; // a ticket's own tracking QR: meant for the feedback terminal, nothing to do here
         }
-        if (busy.get() || screen.get() == Screen.TICKET) {
+        if (delivery.busyProperty().get() || screen.get() == Screen.TICKET) {
             return;
         }
         show(Screen.APPOINTMENT);
         appointment.scanned(code);
     }
 
-    /** Any touch, key or scan: postpones the idle reset. */
+    @Override
     public void userActivity() {
         lastActivity = clock.instant();
     }
@@ -397,19 +416,20 @@ public final class KioskViewModel {
     /** Called every second by the view's timer: idle reset, ticket screen timeout, status refresh. */
     public void tick() {
         Instant now = clock.instant();
+        boolean busy = delivery.busyProperty().get();
         if (screen.get() == Screen.TICKET
                 && ticketShownAt != null
                 && elapsed(ticketShownAt, now).compareTo(settings.ticketTimeout()) >= 0
                 && elapsed(lastActivity, now).compareTo(settings.ticketTimeout()) >= 0) {
             reset();
         } else if (screen.get() != Screen.START
-                && !busy.get()
+                && !busy
                 && elapsed(lastActivity, now).compareTo(settings.idleTimeout()) >= 0) {
             log.info("idle for {}: back to start", settings.idleTimeout());
             reset();
         } else if (screen.get() == Screen.START
                 && elapsed(lastActivity, now).compareTo(settings.idleTimeout()) >= 0
-                && (highContrast.get() || largeText.get() || !language.get().equals(settings.defaultLanguage()))) {
+                && (highContrast.get() || largeText.get() || !language.get().equals(defaultLanguage()))) {
             reset();
         }
         if (helpState.get() != HelpState.NONE
@@ -431,230 +451,30 @@ public final class KioskViewModel {
         return Duration.between(from, to);
     }
 
-    private record Status(boolean online, int pending, List<String> rejected) {}
-
     /** Background housekeeping: sync, offline numbers, link state, and the staff counters. */
     public void refreshStatus() {
-        if (maintaining) {
-            return;
-        }
-        maintaining = true;
-        runner.run(
-                () -> {
-                    backend.maintain();
-                    return new Status(backend.online(), backend.pendingSync(), backend.rejectedTickets());
-                },
-                r -> {
-                    maintaining = false;
-                    online.set(r.online());
-                    pendingSync.set(r.pending());
-                    if (!rejectedTickets.equals(r.rejected())) {
-                        rejectedTickets.setAll(r.rejected());
-                    }
-                    updateStaffNotice();
-                },
-                e -> {
-                    maintaining = false;
-                    log.warn("status refresh failed: {}", e.getMessage());
-                });
+        status.refresh();
     }
 
-    // ---- issuing and printing --------------------------------------------------------------------
+    // ---- called by the deliverer -----------------------------------------------------------------
 
-    /** A ticket the backend issued, what went on paper, and how it printed. */
-    private record Delivered(IssuedTicket ticket, String service, TicketContent content, PrintOutcome outcome) {}
-
-    /**
-     * Issues a ticket (through {@code issuing}), prints it and shows it. Whatever the printer does, the ticket
-     * is shown on screen with its QR; when it could not be printed the advisors are alerted.
-     */
-    public void deliverTicket(Callable<IssuedTicket> issuing) {
-        if (busy.get()) {
-            return; // a double tap must not issue two tickets
-        }
-        busy.set(true);
-        error.set(null);
-        String lang = language.get();
-        String serviceLang = serviceLanguage();
-        KioskCatalog cat = catalog.get();
-        runner.run(
-                () -> {
-                    IssuedTicket t = issuing.call();
-                    String service = serviceName(cat, t, lang);
-                    TicketContent content = content(t, service, cat, lang);
-                    PrintOutcome outcome = printSafely(content);
-                    afterPrint(t, outcome, serviceLang);
-                    return new Delivered(t, service, content, outcome);
-                },
-                d -> {
-                    busy.set(false);
-                    currentTicket.set(new TicketScreenData(
-                            d.ticket().number(),
-                            d.service(),
-                            d.content().details(),
-                            d.content().qrUrl(),
-                            d.outcome().printed(),
-                            d.ticket().offline(),
-                            d.outcome().problem()));
-                    printerNotice = staffNoticeFor(d.outcome());
-                    updateStaffNotice();
-                    online.set(!d.ticket().offline() && backend.online());
-                    ticketShownAt = clock.instant();
-                    lastActivity = ticketShownAt;
-                    show(Screen.TICKET);
-                },
-                e -> {
-                    busy.set(false);
-                    log.warn("ticket not issued: {}", e.toString());
-                    error.set(errorText(e));
-                });
+    void printerNotice(String notice) {
+        status.printerNotice(notice);
     }
 
-    private PrintOutcome printSafely(TicketContent content) {
-        try {
-            return printer.print(content);
-        } catch (RuntimeException e) {
-            log.error("printer driver failed on ticket {}", content.number(), e);
-            return PrintOutcome.failed(null, null, "printer driver error: " + e.getMessage());
-        }
-    }
-
-    /** Runs on the worker thread: alerts advisors about an unprinted ticket or low paper. */
-    private void afterPrint(IssuedTicket t, PrintOutcome outcome, String lang) {
-        try {
-            if (!outcome.printed()) {
-                log.warn("ticket {} shown on screen only: {}", t.number(), outcome.problem());
-                backend.requestHelp("printer:" + settings.kioskId(), lang, LuukkuClient.newKey());
-            } else if (outcome.paperLow()) {
-                if (paperLowReported.compareAndSet(false, true)) {
-                    log.warn("printer paper near end at kiosk {}", settings.kioskId());
-                    backend.requestHelp("printer-paper-low:" + settings.kioskId(), lang, LuukkuClient.newKey());
-                }
-            } else {
-                paperLowReported.set(false);
-            }
-        } catch (RuntimeException e) {
-            log.warn("could not alert the advisors about the printer: {}", e.getMessage());
-        }
-    }
-
-    /** The staff notice: printer trouble and refused offline tickets, in the kiosk's default language. */
-    private void updateStaffNotice() {
-        List<String> parts = new ArrayList<>();
-        if (printerNotice != null) {
-            parts.add(printerNotice);
-        }
-        if (!rejectedTickets.isEmpty()) {
-            parts.add(messages.get(
-                    settings.defaultLanguage(),
-                    "staff.rejected",
-                    rejectedTickets.size(),
-                    String.join(", ", rejectedTickets)));
-        }
-        staffNotice.set(parts.isEmpty() ? null : String.join(" · ", parts));
-    }
-
-    private String staffNoticeFor(PrintOutcome outcome) {
-        if (!outcome.printed()) {
-            String lang = settings.defaultLanguage();
-            return messages.get(
-                    lang,
-                    "staff.printerProblem",
-                    new fi.luukku.kiosk.printer.PrinterTexts(messages).problem(lang, outcome));
-        }
-        if (outcome.paperLow()) {
-            return messages.get(settings.defaultLanguage(), "staff.paperLow");
-        }
-        return null;
-    }
-
-    private String errorText(Exception e) {
-        if (e instanceof NoOfflineNumbersException) {
-            return text("error.noOfflineNumbers");
-        }
-        if (e instanceof ApiException api) {
-            if (screen.get() == Screen.APPOINTMENT) {
-                if (api.isUnreachable()) {
-                    return text("appointment.offline");
-                }
-                if (api.status() == 404) {
-                    return text("appointment.notFound");
-                }
-                if (api.status() == 409) {
-                    return text("appointment.notNow");
-                }
-            }
-            if (api.isUnreachable()) {
-                return text("error.offline");
-            }
-        }
-        return text("error.generic");
-    }
-
-    private static String serviceName(KioskCatalog cat, IssuedTicket t, String lang) {
-        if (cat == null) {
-            return "";
-        }
-        if (t.serviceId() != null) {
-            var s = cat.service(t.serviceId());
-            if (s.isPresent()) {
-                return s.get().name().in(lang);
-            }
-        }
-        return cat.queue(t.queueId()).map(q -> q.name().in(lang)).orElse("");
-    }
-
-    /** The printed ticket's content, in the citizen's language. */
-    public TicketContent content(IssuedTicket t, String service, KioskCatalog cat, String lang) {
-        List<String> details = new ArrayList<>();
-        if (t.offline()) {
-            details.add(messages.get(lang, "ticket.offline"));
-            details.add(messages.get(lang, "wait.unavailable"));
-        } else {
-            if (t.peopleAhead() != null) {
-                details.add(messages.get(lang, "ticket.peopleAhead", t.peopleAhead()));
-            }
-            if (t.estimatedWaitSeconds() != null) {
-                details.add(messages.get(lang, "ticket.wait", waitText(lang, t.estimatedWaitSeconds())));
-            }
-        }
-        details.add(DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
-                .withZone(zone(cat))
-                .format(t.issuedAt() != null ? t.issuedAt() : clock.instant()));
-        String qr = t.trackingCode() != null ? backend.trackingUrl(t.trackingCode()) : null;
-        String header = cat != null && cat.point() != null ? cat.point().name().in(lang) : "Luukku";
-        return new TicketContent(
-                header,
-                t.number(),
-                service,
-                details,
-                qr,
-                qr != null ? messages.get(lang, "ticket.qrCaption") : null,
-                messages.get(lang, "ticket.footer"));
-    }
-
-    private java.time.ZoneId zone(KioskCatalog cat) {
-        if (cat != null && cat.point() != null && cat.point().timeZone() != null) {
-            try {
-                return java.time.ZoneId.of(cat.point().timeZone());
-            } catch (java.time.DateTimeException e) {
-                // fall back to the configured zone
-            }
-        }
-        return settings.zone();
+    void ticketIssued(boolean offline) {
+        status.online(!offline && backend.online());
+        ticketShownAt = clock.instant();
+        lastActivity = ticketShownAt;
     }
 
     /** "about 12 min", "no wait" — in a language. */
     public String waitText(String lang, long seconds) {
-        if (seconds < 60) {
-            return messages.get(lang, "wait.none");
-        }
-        long minutes = (seconds + 59) / 60;
-        return messages.get(lang, "wait.minutes", minutes);
+        return delivery.texts().waitText(lang, seconds);
     }
 
     /** Tests and the staff panel: the special needs chosen, as the API's codes. */
     public List<String> chosenNeeds() {
-        return needs.chosen().stream().map(SpecialNeed::name).toList();
+        return needsChoice.codes();
     }
 }

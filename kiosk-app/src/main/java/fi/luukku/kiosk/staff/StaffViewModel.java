@@ -1,7 +1,8 @@
 package fi.luukku.kiosk.staff;
 
 import fi.luukku.core.device.printer.PrinterStatus;
-import fi.luukku.kiosk.shell.KioskViewModel;
+import fi.luukku.kiosk.session.KioskHealth;
+import fi.luukku.kiosk.session.KioskSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,7 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * kiosk mode. Citizens cannot leave the kiosk; staff can.
  */
 public final class StaffViewModel {
-    private final KioskViewModel kiosk;
+    private final KioskSession kiosk;
+    private final KioskHealth health;
     private final Runnable exitApp;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final ReadOnlyBooleanWrapper unlocked = new ReadOnlyBooleanWrapper(this, "unlocked");
@@ -33,8 +35,9 @@ public final class StaffViewModel {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StaffViewModel.class);
 
-    public StaffViewModel(KioskViewModel kiosk, Runnable exitApp) {
+    public StaffViewModel(KioskSession kiosk, KioskHealth health, Runnable exitApp) {
         this.kiosk = kiosk;
+        this.health = health;
         this.exitApp = exitApp;
     }
 
@@ -145,7 +148,7 @@ public final class StaffViewModel {
         String lang = kiosk.settings().defaultLanguage();
         kiosk.runner()
                 .run(
-                        () -> kiosk.printer().status(),
+                        () -> health.printer().status(),
                         (PrinterStatus p) -> status.set(withRejected(kiosk.messages()
                                 .get(
                                         lang,
@@ -154,11 +157,11 @@ public final class StaffViewModel {
                                         kiosk.messages()
                                                 .get(
                                                         lang,
-                                                        kiosk.onlineProperty().get()
+                                                        health.onlineProperty().get()
                                                                 ? "staff.online"
                                                                 : "staff.offline"),
-                                        kiosk.pendingSyncProperty().get(),
-                                        kiosk.printer().description(),
+                                        health.pendingSyncProperty().get(),
+                                        health.printer().description(),
                                         new fi.luukku.kiosk.printer.PrinterTexts(kiosk.messages()).status(lang, p)))),
                         e -> {
                             log.warn("staff status refresh failed: {}", e.getMessage());
@@ -167,7 +170,7 @@ public final class StaffViewModel {
     }
 
     private String withRejected(String text) {
-        var rejected = kiosk.rejectedTickets();
+        var rejected = health.rejectedTickets();
         if (rejected.isEmpty()) {
             return text;
         }

@@ -23,18 +23,24 @@ public final class StartView {
     }
 
     public Region createView() {
-        VBox titles = new VBox(8);
-        titles.setAlignment(Pos.CENTER);
+        Label welcome = new Label();
+        welcome.getStyleClass().add("title-text");
+        welcome.setId("start-welcome");
+        welcome.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> messages.get(vm.language().get(), "start.welcome"), vm.language()));
+        // "choose your language" in every language, each in its own script and direction
+        FlowPane choose = new FlowPane(24, 4);
+        choose.setAlignment(Pos.CENTER);
         for (LanguageOption l : vm.languages()) {
-            Label welcome = new Label(messages.get(l.code(), "start.welcome"));
-            welcome.getStyleClass().add("title-text");
-            Label choose = new Label(messages.get(l.code(), "start.choose"));
-            choose.getStyleClass().add("subtitle-text");
-            VBox one = new VBox(2, welcome, choose);
-            one.setAlignment(Pos.CENTER);
-            titles.getChildren().add(one);
+            Label c = new Label(messages.get(l.code(), "start.choose"));
+            c.getStyleClass().add("subtitle-text");
+            c.setNodeOrientation(messages.orientation(l.code()));
+            choose.getChildren().add(c);
         }
-        FlowPane buttons = new FlowPane(32, 32);
+        VBox titles = new VBox(12, welcome, choose);
+        titles.setAlignment(Pos.CENTER);
+        FlowPane buttons = new FlowPane(24, 24);
         buttons.setAlignment(Pos.CENTER);
         for (LanguageOption l : vm.languages()) {
             Button b = Ui.button(
@@ -42,11 +48,12 @@ public final class StartView {
                     new ReadOnlyStringWrapper(l.nativeName()),
                     () -> vm.choose(l.code()),
                     "language-button");
+            b.setNodeOrientation(messages.orientation(l.code()));
             buttons.getChildren().add(b);
         }
-        VBox root = new VBox(64, titles, buttons);
+        VBox root = new VBox(40, titles, buttons);
         root.setAlignment(Pos.CENTER);
-        root.setPadding(new Insets(32));
+        root.setPadding(new Insets(24));
         root.getStyleClass().add("start-screen");
         return Ui.scroll(root);
     }

@@ -1,5 +1,6 @@
 package fi.luukku.kiosk.ticket;
 
+import fi.luukku.kiosk.session.TicketScreenData;
 import fi.luukku.kiosk.ui.I18n;
 import fi.luukku.kiosk.ui.QrView;
 import fi.luukku.kiosk.ui.Ui;

@@ -26,9 +26,12 @@ public final class Ui {
         return b;
     }
 
-    /** A tile in a grid of choices. */
-    public static Button tile(String id, String text, Runnable action) {
+    /** A tile in a grid of choices, with its pictogram above the text. */
+    public static Button tile(String id, String text, String icon, Runnable action) {
         Button b = new Button(text);
+        b.setGraphic(Pictograms.of(icon, 32));
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        b.setGraphicTextGap(4);
         b.setId(id);
         b.getStyleClass().addAll("touch-button", "tile");
         b.setWrapText(true);
@@ -37,6 +40,7 @@ public final class Ui {
         b.setMnemonicParsing(false);
         b.setOnAction(e -> action.run());
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(0);
         b.setMaxHeight(Double.MAX_VALUE);
         return b;
     }
@@ -49,6 +53,31 @@ public final class Ui {
         l.setTextAlignment(TextAlignment.CENTER);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /** A big touch button with a pictogram beside its text. */
+    public static Button iconButton(
+            String id, ObservableValue<String> text, String icon, Runnable action, String... styles) {
+        Button b = button(id, text, action, styles);
+        b.setGraphic(Pictograms.of(icon, 44));
+        b.setGraphicTextGap(14);
+        return b;
+    }
+
+    /** Puts every scroller inside {@code node} back at its top (a new citizen starts at the top). */
+    public static void scrollToTop(javafx.scene.Node node) {
+        if (node instanceof ScrollPane sp) {
+            sp.setVvalue(sp.getVmin());
+            sp.setHvalue(sp.getHmin());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node child : p.getChildrenUnmodifiable()) {
+                scrollToTop(child);
+            }
+        }
+        if (node instanceof ScrollPane sp && sp.getContent() != null) {
+            scrollToTop(sp.getContent());
+        }
     }
 
     /** A vertical scroller for a screen's content, should large text make it taller than the screen. */

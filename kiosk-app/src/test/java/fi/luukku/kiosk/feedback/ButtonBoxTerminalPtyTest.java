@@ -9,13 +9,13 @@ import fi.luukku.core.device.buttons.ButtonBox;
 import fi.luukku.core.device.buttons.ButtonMap;
 import fi.luukku.core.device.buttons.ButtonStats;
 import fi.luukku.core.device.buttons.PressFilter;
-import fi.luukku.core.device.buttons.SocatPty;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.domain.FeedbackSource;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
+import fi.luukku.core.testing.SocatPty;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +47,7 @@ class ButtonBoxTerminalPtyTest {
                     Duration.ofSeconds(45),
                     FeedbackFlowViewModel.TERMINAL_STEPS,
                     FeedbackSource.TERMINAL,
-                    Language.SV);
+                    CitizenLanguage.SV);
             ButtonMap map = ButtonMap.parse(
                     "0x41=rating:1,0x42=rating:2,0x43=rating:3,0x44=rating:4,0x45=rating:5," + "0x48=outcome:handled");
             try (ButtonBox box = new ButtonBox(

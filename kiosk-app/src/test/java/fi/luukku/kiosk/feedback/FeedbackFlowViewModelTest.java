@@ -8,10 +8,11 @@ import fi.luukku.core.device.buttons.ButtonAnswer;
 import fi.luukku.core.device.buttons.ButtonPress;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
 import fi.luukku.core.outbox.OutboxItem;
+import fi.luukku.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +48,7 @@ class FeedbackFlowViewModelTest {
                 Duration.ofSeconds(45),
                 steps,
                 source,
-                Language.FI);
+                CitizenLanguage.FI);
     }
 
     @AfterEach
@@ -66,7 +67,7 @@ class FeedbackFlowViewModelTest {
     @Test
     void aFullAnswerIsStoredBeforeTheThankYouStep() throws Exception {
         assertThat(flow.step()).isEqualTo(FeedbackStep.START);
-        flow.start(Language.SV);
+        flow.start(CitizenLanguage.SV);
         assertThat(flow.step()).isEqualTo(FeedbackStep.RATING);
         assertThat(flow.questionNumber()).isEqualTo(1);
         assertThat(flow.questionCount()).isEqualTo(4);
@@ -99,7 +100,7 @@ class FeedbackFlowViewModelTest {
 
     @Test
     void everyStepCanBeSkippedAndNothingIsStoredWhenNothingWasAnswered() {
-        flow.start(Language.EN);
+        flow.start(CitizenLanguage.EN);
         flow.skip();
         flow.skip();
         flow.skip();
@@ -111,7 +112,7 @@ class FeedbackFlowViewModelTest {
 
     @Test
     void skippingAQuestionClearsItsAnswerButKeepsTheOthers() throws Exception {
-        flow.start(Language.FI);
+        flow.start(CitizenLanguage.FI);
         flow.chooseRating(2);
         flow.chooseOutcome(Outcome.HANDLED);
         flow.back();
@@ -127,7 +128,7 @@ class FeedbackFlowViewModelTest {
 
     @Test
     void noWithoutAReasonIsStillANo() throws Exception {
-        flow.start(Language.FI);
+        flow.start(CitizenLanguage.FI);
         flow.skip();
         flow.skip();
         flow.chooseAlone(false);
@@ -149,7 +150,7 @@ class FeedbackFlowViewModelTest {
     class Idle {
         @Test
         void aWalkAwayMidFlowKeepsWhatWasAnsweredAndStartsOver() throws Exception {
-            flow.start(Language.EN);
+            flow.start(CitizenLanguage.EN);
             flow.chooseRating(5);
             clock.advance(Duration.ofSeconds(44));
             flow.tick();
@@ -157,7 +158,7 @@ class FeedbackFlowViewModelTest {
             clock.advance(Duration.ofSeconds(2));
             flow.tick();
             assertThat(flow.step()).isEqualTo(FeedbackStep.START);
-            assertThat(flow.language()).isEqualTo(Language.FI);
+            assertThat(flow.language()).isEqualTo(CitizenLanguage.FI);
             assertThat(flow.ratingProperty().get()).isNull();
             assertThat(stored())
                     .singleElement()
@@ -166,7 +167,7 @@ class FeedbackFlowViewModelTest {
 
         @Test
         void anUntouchedQuestionJustReturnsToTheStart() {
-            flow.start(Language.EN);
+            flow.start(CitizenLanguage.EN);
             clock.advance(Duration.ofSeconds(60));
             flow.tick();
             assertThat(flow.step()).isEqualTo(FeedbackStep.START);
@@ -175,7 +176,7 @@ class FeedbackFlowViewModelTest {
 
         @Test
         void theThankYouReturnsToTheStartAfterAFewSeconds() {
-            flow.start(Language.EN);
+            flow.start(CitizenLanguage.EN);
             flow.chooseRating(3);
             flow.skip();
             flow.skip();
@@ -188,7 +189,7 @@ class FeedbackFlowViewModelTest {
 
         @Test
         void touchingTheScreenPostponesTheReset() {
-            flow.start(Language.EN);
+            flow.start(CitizenLanguage.EN);
             clock.advance(Duration.ofSeconds(40));
             flow.userActivity();
             clock.advance(Duration.ofSeconds(40));
@@ -222,7 +223,7 @@ class FeedbackFlowViewModelTest {
 
         @Test
         void aScanWhileWritingTheCommentDoesNotEndUpInTheComment() {
-            flow.start(Language.FI);
+            flow.start(CitizenLanguage.FI);
             flow.skip();
             flow.skip();
             flow.skip();
@@ -249,7 +250,7 @@ class FeedbackFlowViewModelTest {
 
         @Test
         void aButtonPressDuringSomeoneElsesSurveyDoesNotDisturbIt() throws Exception {
-            flow.start(Language.EN);
+            flow.start(CitizenLanguage.EN);
             flow.chooseRating(4);
             flow.buttonPressed(new ButtonPress(ButtonAnswer.parse("outcome:handled"), 7, clock.instant(), 0, 0));
             assertThat(flow.step()).isEqualTo(FeedbackStep.OUTCOME);
@@ -305,8 +306,8 @@ class FeedbackFlowViewModelTest {
                 Duration.ofSeconds(45),
                 FeedbackFlowViewModel.TERMINAL_STEPS,
                 FeedbackSource.TERMINAL,
-                Language.FI);
-        f.start(Language.SV);
+                CitizenLanguage.FI);
+        f.start(CitizenLanguage.SV);
         f.chooseRating(2);
         f.chooseOutcome(Outcome.STARTED);
         f.chooseAlone(true);
@@ -318,7 +319,7 @@ class FeedbackFlowViewModelTest {
         f.finish();
 
         // a second answer and a button press while the disk still fails queue behind it, in order
-        f.start(Language.FI);
+        f.start(CitizenLanguage.FI);
         f.chooseRating(5);
         f.skip();
         f.skip();
@@ -352,7 +353,7 @@ class FeedbackFlowViewModelTest {
 
         // the next answer goes straight to disk again
         f.finish();
-        f.start(Language.FI);
+        f.start(CitizenLanguage.FI);
         f.chooseRating(4);
         f.skip();
         f.skip();
@@ -371,8 +372,8 @@ class FeedbackFlowViewModelTest {
                 Duration.ofSeconds(45),
                 FeedbackFlowViewModel.TERMINAL_STEPS,
                 FeedbackSource.TERMINAL,
-                Language.FI);
-        f.start(Language.FI);
+                CitizenLanguage.FI);
+        f.start(CitizenLanguage.FI);
         f.chooseRating(1);
         f.skip();
         f.skip();

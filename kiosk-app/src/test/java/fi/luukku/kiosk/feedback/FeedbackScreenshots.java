@@ -8,7 +8,7 @@ import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
 import fi.luukku.core.device.buttons.ButtonStats;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
 import fi.luukku.ui.Theme;
@@ -48,7 +48,7 @@ class FeedbackScreenshots {
         int written = 0;
         try (DurableOutbox outbox = DurableOutbox.open(dir, "fb", Clock.systemUTC())) {
             FeedbackRecorder recorder = new FeedbackRecorder(outbox, mapper, () -> {});
-            for (Language lang : Language.values()) {
+            for (CitizenLanguage lang : CitizenLanguage.values()) {
                 for (boolean portrait : List.of(false, true)) {
                     String suffix = lang.code() + "-" + (portrait ? "portrait" : "landscape") + ".png";
                     shot(out.resolve("feedback-1-start-" + suffix), recorder, portrait, lang, f -> {
@@ -87,18 +87,23 @@ class FeedbackScreenshots {
                 written += 2;
             }
         }
-        assertThat(written).isEqualTo(42);
+        assertThat(written).isEqualTo(14 * CitizenLanguage.values().length);
     }
 
-    private static String sample(Language l) {
+    private static String sample(CitizenLanguage l) {
         return switch (l) {
             case FI -> "Sain hyvää apua Kela-asiaan, kiitos!";
             case SV -> "Jag fick bra hjälp med mitt FPA-ärende, tack!";
             case EN -> "I got good help with my Kela matter, thank you!";
+            case RU -> "Мне хорошо помогли с делом в Kela, спасибо!";
+            case ET -> "Sain Kela asjas head abi, aitäh!";
+            case UK -> "Мені добре допомогли зі справою в Kela, дякую!";
+            case SO -> "Caawimaad wanaagsan ayaan ka helay arrinta Kela, mahadsanid!";
+            case AR -> "حصلت على مساعدة جيدة في موضوع Kela، شكراً!";
         };
     }
 
-    private FeedbackFlowViewModel flow(FeedbackRecorder recorder, List<FeedbackStep> steps, Language lang) {
+    private FeedbackFlowViewModel flow(FeedbackRecorder recorder, List<FeedbackStep> steps, CitizenLanguage lang) {
         return new FeedbackFlowViewModel(
                 recorder,
                 new CurrentThreadTaskRunner(),
@@ -108,11 +113,15 @@ class FeedbackScreenshots {
                 steps.size() == FeedbackStep.values().length
                         ? FeedbackSource.TERMINAL
                         : FeedbackSource.SELF_SERVICE_POPUP,
-                Language.FI);
+                CitizenLanguage.FI);
     }
 
     private void shot(
-            Path file, FeedbackRecorder recorder, boolean portrait, Language lang, Consumer<FeedbackFlowViewModel> to)
+            Path file,
+            FeedbackRecorder recorder,
+            boolean portrait,
+            CitizenLanguage lang,
+            Consumer<FeedbackFlowViewModel> to)
             throws Exception {
         FeedbackFlowViewModel f = flow(recorder, FeedbackFlowViewModel.TERMINAL_STEPS, lang);
         render(file, portrait ? 1080 : 1920, portrait ? 1920 : 1080, () -> {
@@ -122,7 +131,7 @@ class FeedbackScreenshots {
         });
     }
 
-    private void shotStaff(Path file, FeedbackRecorder recorder, Language lang) throws Exception {
+    private void shotStaff(Path file, FeedbackRecorder recorder, CitizenLanguage lang) throws Exception {
         FeedbackFlowViewModel f = flow(recorder, FeedbackFlowViewModel.TERMINAL_STEPS, lang);
         StaffViewModel staff = new StaffViewModel(
                 recorder,
@@ -143,7 +152,7 @@ class FeedbackScreenshots {
         });
     }
 
-    private void shotPopup(Path file, FeedbackRecorder recorder, Language lang) throws Exception {
+    private void shotPopup(Path file, FeedbackRecorder recorder, CitizenLanguage lang) throws Exception {
         FeedbackFlowViewModel f = new FeedbackFlowViewModel(
                 recorder,
                 new CurrentThreadTaskRunner(),

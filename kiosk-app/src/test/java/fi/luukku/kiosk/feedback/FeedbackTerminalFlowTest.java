@@ -6,9 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
 import fi.luukku.core.device.buttons.ButtonStats;
 import fi.luukku.core.domain.FeedbackSource;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.ui.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ class FeedbackTerminalFlowTest {
                 Duration.ofSeconds(45),
                 FeedbackFlowViewModel.TERMINAL_STEPS,
                 FeedbackSource.TERMINAL,
-                Language.FI);
+                CitizenLanguage.FI);
         staff = new StaffViewModel(
                 recorder,
                 new CurrentThreadTaskRunner(),
@@ -104,8 +105,8 @@ class FeedbackTerminalFlowTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
-    void aCustomerAnswersEverythingInTheirLanguage(Language language, FxRobot robot) throws Exception {
+    @EnumSource(CitizenLanguage.class)
+    void aCustomerAnswersEverythingInTheirLanguage(CitizenLanguage language, FxRobot robot) throws Exception {
         Messages m = Messages.of(language);
         assertThat(robot.lookup("#lang-" + language.code()).queryButton().getText())
                 .isEqualTo(language.nativeName());
@@ -129,23 +130,29 @@ class FeedbackTerminalFlowTest {
 
         assertThat(robot.lookup(".fb-question").queryLabeled().getText()).isEqualTo(m.get("comment.question"));
         assertThat(text(robot, "#privacy-note")).isEqualTo(m.get("comment.anonymous"));
-        String letter = language == Language.EN ? "q" : "ä";
-        robot.clickOn(robot.lookup(".osk-key")
-                .match((Button b) -> b.getText().equals(letter))
-                .queryButton());
-        robot.clickOn(robot.lookup(".osk-key")
-                .match((Button b) -> b.getText().equals("k"))
-                .queryButton());
-        robot.clickOn("#osk-space");
-        robot.clickOn(robot.lookup(".osk-key")
-                .match((Button b) -> b.getText().equals("o"))
-                .queryButton());
-        robot.clickOn(robot.lookup(".osk-key")
-                .match((Button b) -> b.getText().equals("k"))
-                .queryButton());
+        // each language's own keyboard: a letter only it has, then "k", space, "o" in its script
+        String[] keys =
+                switch (language) {
+                    case FI, SV, ET -> new String[] {"ä", "k", "o"};
+                    case EN, SO -> new String[] {"q", "k", "o"};
+                    case RU -> new String[] {"ж", "к", "о"};
+                    case UK -> new String[] {"ї", "к", "о"};
+                    case AR -> new String[] {"ض", "ك", "و"};
+                };
+        String letter = keys[0];
+        for (String k : new String[] {keys[0], keys[1], null, keys[2], keys[1]}) {
+            if (k == null) {
+                robot.clickOn("#osk-space");
+            } else {
+                robot.clickOn(robot.lookup(".osk-key")
+                        .match((Button b) -> b.getText().equals(k))
+                        .queryButton());
+            }
+        }
         assertThat(text(robot, "#osk-delete")).isEqualTo(m.get("keyboard.backspace"));
         robot.clickOn("#osk-delete");
-        assertThat(robot.lookup("#comment").queryTextInputControl().getText()).isEqualTo(letter + "k o");
+        assertThat(robot.lookup("#comment").queryTextInputControl().getText())
+                .isEqualTo(letter + keys[1] + " " + keys[2]);
         robot.clickOn("#send");
 
         assertThat(text(robot, "#thanks")).isEqualTo(m.get("thanks.title"));
@@ -156,7 +163,7 @@ class FeedbackTerminalFlowTest {
         assertThat(r.outcome()).isEqualTo("STARTED");
         assertThat(r.couldDoAlone()).isFalse();
         assertThat(r.notAloneReason()).isEqualTo("LANGUAGE");
-        assertThat(r.comment()).isEqualTo(letter + "k o");
+        assertThat(r.comment()).isEqualTo(letter + keys[1] + " " + keys[2]);
         assertThat(r.language()).isEqualTo(language.code());
 
         robot.clickOn("#done");
@@ -164,8 +171,8 @@ class FeedbackTerminalFlowTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Language.class)
-    void everyQuestionCanBeSkipped(Language language, FxRobot robot) {
+    @EnumSource(CitizenLanguage.class)
+    void everyQuestionCanBeSkipped(CitizenLanguage language, FxRobot robot) {
         Messages m = Messages.of(language);
         robot.clickOn("#lang-" + language.code());
         for (int i = 0; i < 4; i++) {
@@ -229,7 +236,7 @@ class FeedbackTerminalFlowTest {
                     new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(flow.language()).isEqualTo(Language.FI);
+        assertThat(flow.language()).isEqualTo(CitizenLanguage.FI);
         assertThat(flow.trackingCodeProperty().get()).isEqualTo("Zx81Spec");
         assertThat(flow.step()).isEqualTo(FeedbackStep.RATING);
         assertThat(shown(robot.lookup("#visit-linked").query())).isTrue();
@@ -262,7 +269,7 @@ class FeedbackTerminalFlowTest {
         }
         assertThat(shown(robot.lookup("#staff-pending").query())).isTrue();
         assertThat(text(robot, "#staff-pending"))
-                .isEqualTo(Messages.of(Language.FI).get("staff.pending", 1));
+                .isEqualTo(Messages.of(CitizenLanguage.FI).get("staff.pending", 1));
         assertThat(text(robot, "#staff-buttons")).contains("9");
         assertThat(shown(robot.lookup("#staff-unsaved").query())).isFalse(); // nothing waits in memory
         robot.clickOn("#staff-close");

@@ -5,7 +5,7 @@ import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,8 +42,8 @@ public final class FeedbackTerminalProcess {
                     Duration.ofSeconds(45),
                     FeedbackFlowViewModel.TERMINAL_STEPS,
                     FeedbackSource.TERMINAL,
-                    Language.FI);
-            Language[] langs = Language.values();
+                    CitizenLanguage.FI);
+            CitizenLanguage[] langs = CitizenLanguage.values();
             for (int i = 1; i <= n; i++) {
                 flow.start(langs[i % langs.length]);
                 flow.chooseRating(1 + i % 5);

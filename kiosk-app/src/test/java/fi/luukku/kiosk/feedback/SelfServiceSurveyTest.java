@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
 import java.nio.file.Files;
@@ -60,15 +60,15 @@ class SelfServiceSurveyTest {
     @Test
     void askesTwoQuestionsStoresTheAnswerAndClosesItself(FxRobot robot) throws Exception {
         AtomicReference<FeedbackFlowViewModel> flow = new AtomicReference<>();
-        robot.interact(() -> flow.set(survey.show(owner, Language.SV)));
+        robot.interact(() -> flow.set(survey.show(owner, CitizenLanguage.SV)));
         assertThat(survey.isShowing()).isTrue();
         assertThat(robot.lookup(".fb-question").queryLabeled().getText())
-                .isEqualTo(Messages.of(Language.SV).get("rating.question"));
+                .isEqualTo(Messages.of(CitizenLanguage.SV).get("rating.question"));
         robot.clickOn("#rating-5");
         robot.clickOn("#alone-no");
         robot.clickOn("#reason-PREFER_PERSON");
         assertThat(robot.lookup("#thanks").queryLabeled().getText())
-                .isEqualTo(Messages.of(Language.SV).get("thanks.title"));
+                .isEqualTo(Messages.of(CitizenLanguage.SV).get("thanks.title"));
         var r = mapper.readValue(outbox.undelivered().get(0).payload(), StoredFeedback.class)
                 .request();
         assertThat(r.rating()).isEqualTo(5);

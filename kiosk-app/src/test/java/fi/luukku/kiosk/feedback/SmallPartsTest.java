@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.luukku.core.config.ConfigException;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -63,7 +63,7 @@ class SmallPartsTest {
         assertThat(demoPin.staffPin()).isEqualTo("5555");
         assertThat(o.idleTimeout()).isEqualTo(Duration.ofSeconds(45));
         assertThat(o.buttonMap().answerFor(3)).isPresent();
-        assertThat(o.defaultLanguage()).isEqualTo(Language.FI);
+        assertThat(o.defaultLanguage()).isEqualTo(CitizenLanguage.FI);
 
         FeedbackOptions serial = FeedbackOptions.parse(new String[] {
             "--point",
@@ -105,8 +105,8 @@ class SmallPartsTest {
 
     @Test
     void everyLanguageHasEveryText() {
-        var fi = Messages.of(Language.FI).bundle().keySet();
-        for (Language l : Language.values()) {
+        var fi = Messages.of(CitizenLanguage.FI).bundle().keySet();
+        for (CitizenLanguage l : CitizenLanguage.values()) {
             ResourceBundle b = Messages.of(l).bundle();
             assertThat(b.getLocale().getLanguage()).isEqualTo(l.code());
             assertThat(b.keySet()).as(l.code()).containsExactlyInAnyOrderElementsOf(fi);
@@ -114,6 +114,6 @@ class SmallPartsTest {
                 assertThat(b.getString(k)).as(l.code() + " " + k).isNotBlank();
             }
         }
-        assertThat(Messages.of(Language.SV).get("progress", 2, 4)).isEqualTo("Fråga 2/4");
+        assertThat(Messages.of(CitizenLanguage.SV).get("progress", 2, 4)).isEqualTo("Fråga 2/4");
     }
 }

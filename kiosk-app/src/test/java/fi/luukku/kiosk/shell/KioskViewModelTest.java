@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
 import fi.luukku.core.device.printer.PrinterStatus;
 import fi.luukku.core.domain.SpecialNeed;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.kiosk.home.Choice;
 import fi.luukku.kiosk.i18n.Messages;
+import fi.luukku.kiosk.session.FeedbackLauncher;
+import fi.luukku.kiosk.session.KioskSettings;
+import fi.luukku.kiosk.session.Screen;
 import fi.luukku.kiosk.testing.FakeBackend;
-import fi.luukku.kiosk.testing.MutableClock;
 import fi.luukku.kiosk.testing.RecordingPrinter;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +48,8 @@ class KioskViewModelTest {
         void offersEveryBundledLanguageNamedInItself() {
             assertThat(vm.start().languages())
                     .extracting(l -> l.nativeName())
-                    .containsExactly("Suomi", "Svenska", "English");
+                    .containsExactly(
+                            "Suomi", "Svenska", "English", "Русский", "Eesti", "Українська", "Soomaali", "العربية");
         }
 
         @Test
@@ -60,31 +64,21 @@ class KioskViewModelTest {
     @Nested
     class WalkIn {
         @Test
-        void serviceThenNeedsThenConfirmThenPrintedTicket() {
+        void languageThenOneTileIsAPrintedTicket() {
             vm.start().choose("en");
-            vm.home().chooseAuthority("police"); // one service: straight to the needs step
-            assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
-            vm.needs().toggle(SpecialNeed.HEARING);
-            vm.needs().chooseInterpreterLanguage("ar");
-            vm.needs().next();
-            assertThat(vm.getScreen()).isEqualTo(Screen.CONFIRM);
-            assertThat(vm.confirm().peopleAheadProperty().get()).isEqualTo("People ahead of you: 1");
-            assertThat(vm.confirm().estimatedWaitProperty().get()).isEqualTo("Estimated wait: about 5 min");
-            assertThat(vm.confirm().needsSummaryProperty().get()).contains("Hearing", "interpreter");
-
-            vm.confirm().print();
+            vm.home().chooseAuthority("police"); // one service: the ticket at once
 
             assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
             assertThat(backend.issued).singleElement().satisfies(i -> {
                 assertThat(i.serviceId()).isEqualTo("police-passport");
                 assertThat(i.language()).isEqualTo("en");
-                assertThat(i.needs()).containsExactly("INTERPRETER", "HEARING");
-                assertThat(i.interpreter()).isEqualTo("ar");
+                assertThat(i.needs()).isEmpty();
+                assertThat(i.interpreter()).isNull();
             });
             var t = vm.currentTicketProperty().get();
             assertThat(t.number()).isEqualTo("P041");
             assertThat(t.printed()).isTrue();
-            assertThat(t.qrUrl()).isEqualTo("http://localhost:8080/t/trk1");
+            assertThat(t.qrUrl()).isEqualTo("https://luukku.example.fi/mikkeli/t/trk1");
             assertThat(printer.printed).singleElement().satisfies(p -> {
                 assertThat(p.number()).isEqualTo("P041");
                 assertThat(p.header()).isEqualTo("Mikkeli service point");
@@ -93,6 +87,51 @@ class KioskViewModelTest {
                         .contains("People ahead of you: 1", "Estimated wait: about 5 min", "22.11.2026 10:15");
                 assertThat(p.qrUrl()).isEqualTo(t.qrUrl());
             });
+        }
+
+        @Test
+        void specialSupportIsOneOptionalStepThatGoesWithTheNextTile() {
+            vm.start().choose("en");
+            vm.home().specialSupport();
+            assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
+            vm.needsScreen().toggle(SpecialNeed.HEARING);
+            vm.needsScreen().chooseInterpreterLanguage("ar");
+            vm.needsScreen().done();
+            assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
+            assertThat(vm.home().needsSummaryProperty().get()).contains("Hearing", "interpreter");
+
+            vm.home().chooseAuthority("police");
+
+            assertThat(backend.issued).singleElement().satisfies(i -> {
+                assertThat(i.needs()).containsExactly("INTERPRETER", "HEARING");
+                assertThat(i.interpreter()).isEqualTo("ar");
+            });
+            vm.ticket().done();
+            assertThat(vm.chosenNeeds()).isEmpty(); // the next citizen starts without them
+        }
+
+        @Test
+        void withoutAPublicUrlTheQrFallsBackToTheKiosksServer() {
+            var c = backend.catalog;
+            var p = c.point();
+            backend.catalog = new fi.luukku.core.kiosk.KioskCatalog(
+                    new fi.luukku.core.api.PointDto(
+                            p.id(),
+                            p.name(),
+                            p.municipality(),
+                            p.address(),
+                            p.languages(),
+                            p.authorityIds(),
+                            p.timeZone(),
+                            null),
+                    c.authorities(),
+                    c.services(),
+                    c.lifeEvents(),
+                    c.queues());
+            setUp();
+            vm.start().choose("fi");
+            vm.home().chooseAuthority("police");
+            assertThat(vm.currentTicketProperty().get().qrUrl()).isEqualTo("http://localhost:8080/t/trk1");
         }
 
         @Test
@@ -108,34 +147,58 @@ class KioskViewModelTest {
             assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
             vm.home().chooseAuthority("kela");
             vm.home().chooseService("kela-pension");
-            assertThat(vm.getSelectedService().id()).isEqualTo("kela-pension");
+            assertThat(backend.issued)
+                    .singleElement()
+                    .extracting(FakeBackend.Issue::serviceId)
+                    .isEqualTo("kela-pension");
         }
 
         @Test
         void lifeEventLeadsToItsService() {
             vm.start().choose("fi");
             vm.home().chooseLifeEvent("job-loss");
-            assertThat(vm.getSelectedService().id()).isEqualTo("te-jobseeker");
-            assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
+            assertThat(backend.issued)
+                    .singleElement()
+                    .extracting(FakeBackend.Issue::serviceId)
+                    .isEqualTo("te-jobseeker");
+            assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
         }
 
         @Test
         void dontKnowGoesToTheReceptionQueue() {
             vm.start().choose("fi");
             vm.home().dontKnow();
-            assertThat(vm.getSelectedService().id()).isEqualTo("advice-general");
-            vm.needs().skip();
-            vm.confirm().print();
+            assertThat(backend.issued)
+                    .singleElement()
+                    .extracting(FakeBackend.Issue::serviceId)
+                    .isEqualTo("advice-general");
             assertThat(vm.currentTicketProperty().get().number()).startsWith("A");
         }
 
         @Test
-        void doubleTapPrintsOneTicketAndARetryUsesTheSameKey() {
+        void tilesMostUsedHereComeFirst() {
+            assertThat(vm.home().authorities()).first().extracting(Choice::id).isEqualTo("advice");
+            for (int i = 0; i < 2; i++) {
+                vm.start().choose("fi");
+                vm.home().chooseAuthority("tax");
+                vm.ticket().done();
+            }
             vm.start().choose("fi");
+            vm.home().chooseLifeEvent("child");
+            vm.ticket().done();
+            assertThat(vm.home().authorities()).first().extracting(Choice::id).isEqualTo("tax");
+            assertThat(vm.home().lifeEvents()).first().extracting(Choice::id).isEqualTo("child");
+        }
+
+        @Test
+        void aRetryAfterAFailureIsTheSameTicket() {
+            vm.start().choose("fi");
+            backend.failNextIssue = new fi.luukku.core.api.ApiException(503, null, "busy", null);
             vm.home().chooseAuthority("tax");
-            vm.needs().skip();
-            vm.confirm().print();
-            vm.confirm().print(); // already on the ticket screen: same confirmation, same key
+            assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
+            assertThat(vm.errorProperty().get()).isNotNull();
+            vm.home().chooseAuthority("tax");
+            assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
             assertThat(backend.issued).hasSize(2);
             assertThat(backend.issued.get(0).key())
                     .isEqualTo(backend.issued.get(1).key());
@@ -149,13 +212,13 @@ class KioskViewModelTest {
             printer.status = new PrinterStatus(true, true, false, true, true);
             vm.start().choose("fi");
             vm.home().chooseAuthority("police");
-            vm.needs().skip();
-            vm.confirm().print();
             var t = vm.currentTicketProperty().get();
             assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
             assertThat(t.printed()).isFalse();
             assertThat(t.qrUrl()).isNotNull();
-            assertThat(vm.ticket().instruction()).contains("ei voitu tulostaa");
+            assertThat(vm.ticket().instruction())
+                    .contains("ei voitu tulostaa", "paperi loppu")
+                    .doesNotContain("paper out");
             assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
             // in the kiosk's language from the bundle, not the driver's English
             assertThat(vm.staffNoticeProperty().get())
@@ -169,8 +232,6 @@ class KioskViewModelTest {
             for (int i = 0; i < 2; i++) {
                 vm.start().choose("fi");
                 vm.home().chooseAuthority("police");
-                vm.needs().skip();
-                vm.confirm().print();
                 assertThat(vm.currentTicketProperty().get().printed()).isTrue();
                 vm.ticket().done();
             }
@@ -186,10 +247,6 @@ class KioskViewModelTest {
             backend.online = false;
             vm.start().choose("en");
             vm.home().chooseAuthority("police");
-            vm.needs().skip();
-            assertThat(vm.confirm().peopleAheadProperty().get())
-                    .isEqualTo("The waiting time estimate is not available right now");
-            vm.confirm().print();
             var t = vm.currentTicketProperty().get();
             assertThat(t.offline()).isTrue();
             assertThat(t.number()).isEqualTo("P900");
@@ -272,7 +329,8 @@ class KioskViewModelTest {
         void idleReturnsToStartInTheDefaultLanguageWithDefaultsRestored() {
             vm.start().choose("en");
             vm.largeTextProperty().set(true);
-            vm.home().chooseAuthority("police");
+            vm.home().specialSupport();
+            vm.needsScreen().toggle(SpecialNeed.MOBILITY);
             clock.advance(Duration.ofSeconds(59));
             vm.tick();
             assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
@@ -281,15 +339,13 @@ class KioskViewModelTest {
             assertThat(vm.getScreen()).isEqualTo(Screen.START);
             assertThat(vm.getLanguage()).isEqualTo("fi");
             assertThat(vm.largeTextProperty().get()).isFalse();
-            assertThat(vm.getSelectedService()).isNull();
+            assertThat(vm.chosenNeeds()).isEmpty();
         }
 
         @Test
         void ticketScreenReturnsToStartAfterItsTimeout() {
             vm.start().choose("fi");
             vm.home().chooseAuthority("police");
-            vm.needs().skip();
-            vm.confirm().print();
             clock.advance(Duration.ofSeconds(31));
             vm.tick();
             assertThat(vm.getScreen()).isEqualTo(Screen.START);

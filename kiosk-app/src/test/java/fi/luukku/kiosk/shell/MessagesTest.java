@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.luukku.core.domain.SpecialNeed;
 import fi.luukku.kiosk.i18n.LanguageOption;
 import fi.luukku.kiosk.i18n.Messages;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -14,7 +15,14 @@ class MessagesTest {
     void everyLanguageHasEveryKey() {
         var fi = messages.keys("fi");
         for (LanguageOption l : messages.languages()) {
-            assertThat(messages.keys(l.code())).as(l.code()).containsExactlyInAnyOrderElementsOf(fi);
+            var citizenKeys = fi.stream()
+                    .filter(k -> !k.startsWith("staff.") && !k.startsWith("sim."))
+                    .toList();
+            if (List.of("fi", "sv", "en").contains(l.code())) {
+                assertThat(messages.keys(l.code())).as(l.code()).containsExactlyInAnyOrderElementsOf(fi);
+            } else {
+                assertThat(messages.keys(l.code())).as(l.code()).containsExactlyInAnyOrderElementsOf(citizenKeys);
+            }
             for (String key : fi) {
                 assertThat(messages.get(l.code(), key)).as(l.code() + " " + key).isNotBlank();
             }
@@ -26,7 +34,9 @@ class MessagesTest {
 
     @Test
     void languagesAreTheBundlesPresent() {
-        assertThat(messages.languages()).extracting(LanguageOption::code).containsExactly("fi", "sv", "en");
+        assertThat(messages.languages())
+                .extracting(LanguageOption::code)
+                .containsExactly("fi", "sv", "en", "ru", "et", "uk", "so", "ar");
     }
 
     @Test

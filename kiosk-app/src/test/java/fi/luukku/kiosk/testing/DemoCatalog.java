@@ -21,7 +21,8 @@ public final class DemoCatalog {
                 "Maaherrankatu 9",
                 List.of("fi", "sv", "en"),
                 List.of("advice", "kela", "police", "tax", "te", "dvv", "migri", "mml"),
-                "Europe/Helsinki");
+                "Europe/Helsinki",
+                "https://luukku.example.fi/mikkeli");
         List<AuthorityDto> authorities = List.of(
                 new AuthorityDto(
                         "advice",

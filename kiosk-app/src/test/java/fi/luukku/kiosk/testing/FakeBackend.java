@@ -21,6 +21,9 @@ public class FakeBackend implements KioskBackend {
     public final List<String> helpSources = new ArrayList<>();
     public int pending;
     public List<String> rejected = new ArrayList<>();
+    /** Thrown by the next issue (then cleared): a failing link or service. */
+    public RuntimeException failNextIssue;
+
     private int sequence;
 
     @Override
@@ -37,6 +40,11 @@ public class FakeBackend implements KioskBackend {
     public IssuedTicket issue(
             String serviceId, String queueId, String language, List<String> needs, String interpreter, String key) {
         issued.add(new Issue(serviceId, language, needs, interpreter, key));
+        if (failNextIssue != null) {
+            RuntimeException e = failNextIssue;
+            failNextIssue = null;
+            throw e;
+        }
         String prefix = catalog.queue(queueId).map(QueueDto::prefix).orElse("X");
         Instant at = Instant.parse("2026-11-22T08:15:00Z");
         if (!online) {

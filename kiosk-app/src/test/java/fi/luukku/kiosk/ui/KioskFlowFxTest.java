@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
 import fi.luukku.kiosk.i18n.Messages;
-import fi.luukku.kiosk.shell.FeedbackLauncher;
-import fi.luukku.kiosk.shell.KioskSettings;
+import fi.luukku.kiosk.session.FeedbackLauncher;
+import fi.luukku.kiosk.session.KioskSettings;
+import fi.luukku.kiosk.session.Screen;
 import fi.luukku.kiosk.shell.KioskShellView;
 import fi.luukku.kiosk.shell.KioskViewModel;
-import fi.luukku.kiosk.shell.Screen;
 import fi.luukku.kiosk.testing.FakeBackend;
 import fi.luukku.kiosk.testing.RecordingPrinter;
 import fi.luukku.ui.Theme;
@@ -16,6 +16,8 @@ import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -74,28 +76,82 @@ class KioskFlowFxTest {
     }
 
     @Test
-    void languageThenServiceThenSpecialNeedsThenTicket(FxRobot robot) {
+    void languageThenOneTileIsThePrintedTicket(FxRobot robot) {
         tap(robot, "#lang-sv");
         assertThat(robot.lookup("#authority-police").queryButton().getText()).isEqualTo("Polisen – tillstånd");
         tap(robot, "#authority-police");
-        assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
-        tap(robot, "#need-HEARING");
-        tap(robot, "#need-MORE_TIME");
-        tap(robot, "#needs-continue");
-        assertThat(text(robot, "#confirm-ahead")).isEqualTo("Före dig i kön: 1");
-        assertThat(text(robot, "#confirm-wait")).isEqualTo("Beräknad väntetid: cirka 5 min");
-        tap(robot, "#confirm-print");
         assertThat(text(robot, "#ticket-number")).isEqualTo("P041");
         assertThat(text(robot, "#ticket-service")).isEqualTo("Pass och identitetskort");
         assertThat(robot.lookup("#ticket-qr").query().isVisible()).isTrue();
         assertThat(backend.issued).singleElement().satisfies(i -> {
             assertThat(i.language()).isEqualTo("sv");
-            assertThat(i.needs()).containsExactly("HEARING", "MORE_TIME");
+            assertThat(i.needs()).isEmpty();
         });
         assertThat(printer.printed).hasSize(1);
         tap(robot, "#ticket-done");
         assertThat(vm.getScreen()).isEqualTo(Screen.START);
         assertThat(vm.getLanguage()).isEqualTo("fi");
+    }
+
+    @Test
+    void specialSupportWithAnInterpreterLanguageTappedOnTheScreen(FxRobot robot) {
+        tap(robot, "#lang-en");
+        tap(robot, "#special-support");
+        tap(robot, "#need-HEARING");
+        tap(robot, "#need-INTERPRETER");
+        tap(robot, "#interp-ti");
+        assertThat(robot.lookup("#interp-ti").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        tap(robot, "#interp-uk");
+        assertThat(robot.lookup("#interp-ti").queryAs(ToggleButton.class).isSelected())
+                .isFalse();
+        assertThat(robot.lookup("#interp-uk").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+        tap(robot, "#needs-done");
+        assertThat(text(robot, "#needs-summary")).contains("Hearing", "Українська");
+        tap(robot, "#authority-police");
+        assertThat(backend.issued).singleElement().satisfies(i -> {
+            assertThat(i.needs()).containsExactly("INTERPRETER", "HEARING");
+            assertThat(i.interpreter()).isEqualTo("uk");
+        });
+    }
+
+    @Test
+    void theNextCitizenSeesEveryScreenFromItsTop(FxRobot robot) {
+        robot.interact(() ->
+                robot.lookup("#screen-host").query().getScene().getWindow().setHeight(700));
+        tap(robot, "#lang-fi");
+        Node dontKnow = robot.lookup("#dont-know").query();
+        javafx.geometry.Point2D where = robot.point(dontKnow).query();
+        tap(robot, "#nav-back");
+        tap(robot, "#lang-fi");
+        tap(robot, "#special-support");
+        tap(robot, "#need-INTERPRETER");
+        tap(robot, "#interp-fi"); // the last interpreter language: the screen scrolls down to it
+        ScrollPane needs = robot.lookup("#screen-needs").queryAs(ScrollPane.class);
+        assertThat(needs.getVvalue()).isGreaterThan(0);
+        tap(robot, "#needs-done");
+        assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
+        ScrollPane home = robot.lookup("#screen-home").queryAs(ScrollPane.class);
+        tap(robot, "#life-to-finland"); // far down: scrolls the home screen
+        assertThat(home.getVvalue()).isGreaterThan(0);
+        tap(robot, "#ticket-done");
+
+        tap(robot, "#lang-fi"); // the next citizen
+        assertThat(home.getVvalue()).isZero();
+        assertThat(vm.chosenNeeds()).isEmpty();
+        // a tap where "I don't know" was shown for the first citizen is "I don't know" for the next
+        robot.clickOn(where);
+        assertThat(backend.issued)
+                .extracting(FakeBackend.Issue::serviceId)
+                .containsExactly("migri-residence", "advice-general");
+        tap(robot, "#ticket-done");
+        tap(robot, "#lang-fi");
+        tap(robot, "#special-support");
+        assertThat(robot.lookup("#screen-needs").queryAs(ScrollPane.class).getVvalue())
+                .isZero();
+        assertThat(robot.lookup("#need-INTERPRETER").queryAs(ToggleButton.class).isSelected())
+                .isFalse();
     }
 
     @Test
@@ -127,8 +183,6 @@ class KioskFlowFxTest {
     void iDontKnowWhatINeedGoesToReception(FxRobot robot) {
         tap(robot, "#lang-en");
         tap(robot, "#dont-know");
-        tap(robot, "#needs-skip");
-        tap(robot, "#confirm-print");
         assertThat(text(robot, "#ticket-number")).startsWith("A");
         assertThat(backend.issued)
                 .singleElement()
@@ -145,10 +199,11 @@ class KioskFlowFxTest {
         tap(robot, "#help");
         assertThat(text(robot, "#help-banner")).startsWith("Help is on its way");
         tap(robot, "#help-dismiss");
-        tap(robot, "#authority-tax");
+        tap(robot, "#special-support");
         tap(robot, "#help");
         tap(robot, "#help-dismiss");
-        tap(robot, "#needs-skip");
+        tap(robot, "#needs-done");
+        tap(robot, "#authority-tax");
         tap(robot, "#help");
         assertThat(backend.helpSources).hasSize(3 + 1).containsOnly("kiosk:kiosk-1");
     }
@@ -171,11 +226,6 @@ class KioskFlowFxTest {
         robot.type(KeyCode.ENTER);
         assertThat(vm.getScreen()).isEqualTo(Screen.HOME);
         tabTo(robot, "authority-police");
-        robot.type(KeyCode.ENTER);
-        assertThat(vm.getScreen()).isEqualTo(Screen.NEEDS);
-        tabTo(robot, "needs-skip");
-        robot.type(KeyCode.ENTER);
-        tabTo(robot, "confirm-print");
         robot.type(KeyCode.ENTER);
         assertThat(vm.getScreen()).isEqualTo(Screen.TICKET);
         robot.type(KeyCode.ESCAPE);

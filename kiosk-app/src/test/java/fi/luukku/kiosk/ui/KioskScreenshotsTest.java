@@ -10,17 +10,18 @@ import fi.luukku.core.device.printer.QrImages;
 import fi.luukku.core.device.printer.TicketImageRenderer;
 import fi.luukku.core.device.printer.TicketLayout;
 import fi.luukku.core.domain.SpecialNeed;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.kiosk.i18n.Messages;
-import fi.luukku.kiosk.shell.FeedbackLauncher;
-import fi.luukku.kiosk.shell.KioskSettings;
+import fi.luukku.kiosk.session.FeedbackLauncher;
+import fi.luukku.kiosk.session.KioskSettings;
+import fi.luukku.kiosk.session.Screen;
 import fi.luukku.kiosk.shell.KioskShellView;
 import fi.luukku.kiosk.shell.KioskViewModel;
-import fi.luukku.kiosk.shell.Screen;
+import fi.luukku.kiosk.testing.ContrastChecks;
 import fi.luukku.kiosk.testing.FakeBackend;
 import fi.luukku.kiosk.testing.Fx;
-import fi.luukku.kiosk.testing.LayoutChecks;
-import fi.luukku.kiosk.testing.MutableClock;
 import fi.luukku.kiosk.testing.RecordingPrinter;
+import fi.luukku.ui.testing.LayoutChecks;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -38,12 +40,15 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 /**
- * Renders every kiosk screen in every language at 1920×1080 and 1080×1920, checks that no text is cut off
- * (no ellipsis, nothing outside the window), and writes the pictures: to target/screenshots, and to the
- * directory named by the system property {@code kiosk.screenshots.dir} (the docs) when given.
+ * Renders every kiosk screen in every language at 1920×1080, 1080×1920 and 1280×1024, normal and in high contrast,
+ * and checks that no text is cut off (no ellipsis, nothing outside the window), that every text has at least
+ * 4.5:1 contrast against what is drawn behind it, and that the home screen's main choices fit without scrolling.
+ * Writes the pictures (1920×1080, and every size in high contrast) to target/screenshots, and to the directory
+ * named by the system property {@code kiosk.screenshots.dir} (the docs) when given.
  */
 class KioskScreenshotsTest {
-    private static final int[][] SIZES = {{1920, 1080}, {1080, 1920}};
+    private static final int[][] SIZES = {{1920, 1080}, {1080, 1920}, {1280, 1024}};
+    private static final List<String> MAIN_SHOTS = List.of("start", "home", "needs", "ticket");
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -68,32 +73,26 @@ class KioskScreenshotsTest {
                     }
                 }),
                 new Shot("needs", vm -> {
-                    vm.home().chooseAuthority("police");
-                    vm.needs().toggle(SpecialNeed.HEARING);
-                    vm.needs().chooseInterpreterLanguage("ar");
+                    vm.home().specialSupport();
+                    vm.needsScreen().toggle(SpecialNeed.HEARING);
+                    vm.needsScreen().chooseInterpreterLanguage("ar");
                 }),
-                new Shot("confirm", vm -> {
-                    vm.home().chooseAuthority("dvv");
-                    vm.needs().toggle(SpecialNeed.MORE_TIME);
-                    vm.needs().next();
+                new Shot("home-with-needs", vm -> {
+                    vm.home().specialSupport();
+                    vm.needsScreen().toggle(SpecialNeed.MORE_TIME);
+                    vm.needsScreen().done();
                 }),
                 new Shot("ticket", vm -> {
                     vm.home().chooseAuthority("kela");
                     vm.home().chooseService("kela-unemployment");
-                    vm.needs().skip();
-                    vm.confirm().print();
                 }),
                 new Shot("ticket-not-printed", vm -> {
                     ((RecordingPrinter) vm.printer()).status = new PrinterStatus(true, true, false, true, true);
                     vm.home().chooseAuthority("police");
-                    vm.needs().skip();
-                    vm.confirm().print();
                 }),
                 new Shot("ticket-offline", vm -> {
                     ((FakeBackend) vm.backend()).online = false;
                     vm.home().chooseAuthority("police");
-                    vm.needs().skip();
-                    vm.confirm().print();
                 }),
                 new Shot("help", vm -> {
                     vm.show(Screen.HOME);
@@ -114,57 +113,86 @@ class KioskScreenshotsTest {
         List<String> problems = new ArrayList<>();
         int written = 0;
         for (int[] size : SIZES) {
-            for (var lang : messages.languages()) {
-                for (Shot shot : shots()) {
-                    FakeBackend backend = new FakeBackend();
-                    RecordingPrinter printer = new RecordingPrinter();
-                    String file = "kiosk-" + shot.name() + "-" + lang.code() + "-" + size[0] + "x" + size[1] + ".png";
-                    BufferedImage img = Fx.call(() -> {
-                        KioskViewModel vm = new KioskViewModel(
-                                backend,
-                                printer,
-                                new CurrentThreadTaskRunner(),
-                                messages,
-                                KioskSettings.defaults("kiosk-1").withStaffPin("2580"),
-                                new MutableClock(Instant.parse("2026-11-22T08:00:00Z")),
-                                FeedbackLauncher.NONE,
-                                () -> {});
-                        vm.loadCatalog();
-                        vm.setLanguage(lang.code());
-                        shot.setUp().accept(vm);
-                        KioskShellView view = new KioskShellView(vm);
-                        Scene scene = new Scene(view.createView(), size[0], size[1]);
-                        view.install(scene);
-                        Stage stage = new Stage();
-                        stage.setScene(scene);
-                        stage.show();
-                        scene.getRoot().applyCss();
-                        scene.getRoot().layout();
-                        WritableImage snap = scene.snapshot(null);
-                        for (String p : LayoutChecks.cutOff(scene)) {
-                            problems.add(file + ": " + p);
+            for (boolean contrast : new boolean[] {false, true}) {
+                if (contrast && size != SIZES[0]) {
+                    continue; // high contrast: every screen and language at the common landscape size
+                }
+                for (var lang : messages.languages()) {
+                    for (Shot shot : shots()) {
+                        if (size != SIZES[0] && !MAIN_SHOTS.contains(shot.name())) {
+                            continue; // the other sizes: the screens with the main choices
                         }
-                        stage.close();
-                        return toAwt(snap);
-                    });
-                    write(img, file, target, docs);
-                    written++;
-                    if (shot.name().equals("ticket") && size == SIZES[0]) {
-                        // the paper ticket itself, as the simulated printer draws it from the ESC/POS bytes
-                        byte[] bytes = new TicketLayout(PrinterModel.EPSON_TM_T88, null).encode(printer.printed.get(0));
-                        BufferedImage paper = new TicketImageRenderer(576).render(new EscPosDecoder().decode(bytes));
-                        assertThat(QrImages.decode(paper)).isPresent();
-                        write(
-                                paper,
-                                "kiosk-printed-ticket-" + lang.code() + "-" + paper.getWidth() + "x" + paper.getHeight()
-                                        + ".png",
-                                target,
-                                docs);
+                        FakeBackend backend = new FakeBackend();
+                        RecordingPrinter printer = new RecordingPrinter();
+                        String file = "kiosk-" + shot.name() + "-" + lang.code() + (contrast ? "-high-contrast" : "")
+                                + "-" + size[0] + "x" + size[1] + ".png";
+                        BufferedImage img = Fx.call(() -> {
+                            KioskViewModel vm = new KioskViewModel(
+                                    backend,
+                                    printer,
+                                    new CurrentThreadTaskRunner(),
+                                    messages,
+                                    KioskSettings.defaults("kiosk-1").withStaffPin("2580"),
+                                    new MutableClock(Instant.parse("2026-11-22T08:00:00Z")),
+                                    FeedbackLauncher.NONE,
+                                    () -> {});
+                            vm.loadCatalog();
+                            vm.setLanguage(lang.code());
+                            KioskShellView view = new KioskShellView(vm);
+                            Scene scene = new Scene(view.createView(), size[0], size[1]);
+                            view.install(scene);
+                            vm.highContrastProperty().set(contrast);
+                            shot.setUp().accept(vm);
+                            Stage stage = new Stage();
+                            stage.setScene(scene);
+                            stage.show();
+                            scene.getRoot().applyCss();
+                            scene.getRoot().layout();
+                            WritableImage snap = scene.snapshot(null);
+                            for (String p : LayoutChecks.cutOff(scene)) {
+                                problems.add(file + ": " + p);
+                            }
+                            for (String p : ContrastChecks.lowContrast(scene, snap)) {
+                                problems.add(file + ": contrast " + p);
+                            }
+                            if (shot.name().equals("home")
+                                    && scene.lookup("#screen-home") instanceof ScrollPane sp
+                                    && sp.getContent().getLayoutBounds().getHeight()
+                                            > sp.getViewportBounds().getHeight() + 1) {
+                                problems.add(file + ": the home screen needs scrolling ("
+                                        + Math.round(sp.getContent()
+                                                .getLayoutBounds()
+                                                .getHeight()) + " > "
+                                        + Math.round(sp.getViewportBounds().getHeight()) + ")");
+                            }
+                            stage.close();
+                            return toAwt(snap);
+                        });
+                        if (size == SIZES[0] || contrast) {
+                            write(img, file, target, docs);
+                        }
+                        written++;
+                        if (shot.name().equals("ticket") && size == SIZES[0] && !contrast) {
+                            // the paper ticket itself, as the simulated printer draws it from the ESC/POS bytes
+                            byte[] bytes =
+                                    new TicketLayout(PrinterModel.EPSON_TM_T88, null).encode(printer.printed.get(0));
+                            BufferedImage paper =
+                                    new TicketImageRenderer(576).render(new EscPosDecoder().decode(bytes));
+                            assertThat(QrImages.decode(paper)).isPresent();
+                            write(
+                                    paper,
+                                    "kiosk-printed-ticket-" + lang.code() + "-" + paper.getWidth() + "x"
+                                            + paper.getHeight() + ".png",
+                                    target,
+                                    docs);
+                        }
                     }
                 }
             }
         }
-        assertThat(written).isEqualTo(SIZES.length * messages.languages().size() * shots().size());
+        assertThat(written)
+                .isEqualTo((2 * shots().size() + (SIZES.length - 1) * MAIN_SHOTS.size())
+                        * messages.languages().size());
         assertThat(problems).isEmpty();
     }
 

@@ -15,7 +15,10 @@ import java.util.Optional;
 public final class QrImages {
     private QrImages() {}
 
-    /** The QR's module matrix (with a 2-module quiet zone). */
+    /** Modules of white around the code: ISO/IEC 18004 asks for four, and phone cameras need them on paper. */
+    public static final int QUIET_ZONE_MODULES = 4;
+
+    /** The QR's module matrix, with the standard 4-module quiet zone on every side. */
     public static BitMatrix matrix(String data) {
         try {
             return new QRCodeWriter()
@@ -24,7 +27,11 @@ public final class QrImages {
                             BarcodeFormat.QR_CODE,
                             0,
                             0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    QUIET_ZONE_MODULES));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode QR code for " + data, e);
         }
