@@ -37,6 +37,7 @@ import okhttp3.OkHttpClient;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * twice, a retry gets the first answer, and a resuming event reader sees every event id once, in order.
  */
 @DisabledOnOs(OS.WINDOWS)
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // bounded: five kills, each restart waited for at most two minutes
 class CrashDurabilityTest {
     private static final String POINT = "mikkeli";
     private static final int KIOSKS = 8;
