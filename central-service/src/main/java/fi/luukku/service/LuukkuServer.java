@@ -14,10 +14,13 @@ import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.DataAccessException;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.demo.DemoSeed;
+import fi.luukku.service.event.CredentialWatch;
 import fi.luukku.service.event.EventHub;
+import fi.luukku.service.event.EventProjection;
 import fi.luukku.service.event.EventStore;
 import fi.luukku.service.feedback.FeedbackService;
 import fi.luukku.service.help.HelpService;
+import fi.luukku.service.idempotency.RequestFingerprints;
 import fi.luukku.service.live.HealthCheck;
 import fi.luukku.service.live.SnapshotService;
 import fi.luukku.service.point.Catalog;
@@ -44,6 +47,7 @@ import fi.luukku.service.web.KioskRoutes;
 import fi.luukku.service.web.ReportRoutes;
 import fi.luukku.service.web.RouteGroup;
 import fi.luukku.service.web.RouteSpec;
+import fi.luukku.service.web.StrictJson;
 import fi.luukku.service.web.TicketRoutes;
 import fi.luukku.service.web.TrackingPage;
 import java.time.Clock;
@@ -68,15 +72,16 @@ public final class LuukkuServer implements AutoCloseable {
     private final ServiceConfig config;
     private final Clock clock;
     /** Shared configuration, but a request may omit a primitive field (toFront, count…): it then means 0/false. */
-    private final ObjectMapper mapper = JsonMapper.create()
+    private final ObjectMapper mapper = StrictJson.configure(JsonMapper.create()
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
 
     private Database db;
     private EventHub hub;
     private HttpEdge edge;
     private ScheduledExecutorService maintenance;
     private TicketService tickets;
+    private RequestFingerprints fingerprints;
 
     public LuukkuServer(ServiceConfig config) {
         this(config, Clock.systemUTC());
@@ -95,12 +100,19 @@ public final class LuukkuServer implements AutoCloseable {
         try {
             Catalog catalog = Catalog.load(db);
             EventStore events = new EventStore(mapper, clock);
-            hub = new EventHub(db, events, clock, config.zone(), config.heartbeat());
             AuthService auth = new AuthService(
                     db,
                     clock,
                     config.sessionLength(),
                     new LoginRateLimiter(clock, config.intValue("login.maxFailuresPerMinute")));
+            hub = new EventHub(
+                    db,
+                    events,
+                    new EventProjection(mapper),
+                    new CredentialWatch(auth::liveCredentials),
+                    clock,
+                    config.zone(),
+                    config.heartbeat());
             Mutations mutations = new Mutations(db, events, hub, mapper, clock);
             tickets = new TicketService(db, mutations, catalog, auth, mapper, clock, config);
             AppointmentService appointments = new AppointmentService(db, mutations, catalog, tickets, clock, config);
@@ -120,6 +132,8 @@ public final class LuukkuServer implements AutoCloseable {
             }
             DeviceTokens devices = new DeviceTokens(db, clock);
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
+            RequestFingerprints fingerprints = new RequestFingerprints(db, clock);
+            this.fingerprints = fingerprints;
             Supplier<LocalDate> today = () -> LocalDate.parse(tickets.today());
             // one line per feature: a new feature's routes are added here
             List<RouteGroup> features = List.of(
@@ -147,6 +161,7 @@ public final class LuukkuServer implements AutoCloseable {
                             new HttpEdge.Limits(
                                     config.intValue("http.maxBodyBytes"), config.intValue("http.maxThreads")),
                             VERSION)
+                    .idempotency(fingerprints)
                     .mapFailure(DataAccessException.class, LuukkuServer::databaseProblem)
                     .allowLargerBodies(AdminRoutes.CONFIG_PATH, AdminRoutes.MAX_CONFIG_BYTES)
                     .start(config.host(), config.port(), features, catalog::hasPoint);
@@ -187,6 +202,7 @@ public final class LuukkuServer implements AutoCloseable {
             long keepFrom = clock.millis()
                     - Duration.ofDays(config.intValue("events.retentionDays")).toMillis();
             int ev = db.tx(sql -> events.purgeOlderThan(sql, keepFrom));
+            fingerprints.purgeOlderThan(clock.millis() - 2L * 86_400_000);
             db.tx(sql -> sql.update("DELETE FROM idempotency WHERE created_at < ?", clock.millis() - 2L * 86_400_000)
                     + sql.update("DELETE FROM sessions WHERE expires_at < ?", clock.millis()));
             if (purged + ev > 0) {

@@ -157,8 +157,9 @@ public final class ServiceConfig {
         String url = get("db.url");
         if (url.isBlank()) {
             Path dir = dataDir().toAbsolutePath();
-            // async: file channels survive thread interrupts (a plain NIO channel closes the database)
-            return "jdbc:h2:async:" + dir.resolve("luukku").toString().replace('\\', '/')
+            // durable commits (ADR 0015): WRITE_DELAY=0 writes each commit to the file before it returns;
+            // retry: reopens the file channel when a thread is interrupted instead of closing the database
+            return fi.luukku.core.durable.DurableFiles.h2Url(dir.resolve("luukku"))
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
                     + ";QUERY_CACHE_SIZE=64";
         }

@@ -1,18 +1,18 @@
 package fi.luukku.advisor.drafts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.luukku.core.durable.DurableFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
  * One small file per open visit ({@code DIR/drafts/<ticket>.json}) and per typed text
  * ({@code DIR/drafts/<name>.txt}: the incident description, a ticket's referral instructions), written
- * atomically (temp file, then move) so a crash mid-write leaves the previous draft intact. They hold personal
+ * atomically and durably (temp file forced to disk, then move) so a crash mid-write leaves the previous draft intact. They hold personal
  * data: {@link LocalDataPurge} removes earlier days' files, and a ticket's files go when it is closed.
  */
 public final class FileDraftStore implements DraftStore {
@@ -57,11 +57,7 @@ public final class FileDraftStore implements DraftStore {
     @Override
     public synchronized void save(VisitDraft draft) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "draft", ".tmp");
-            mapper.writeValue(tmp.toFile(), draft);
-            Files.move(
-                    tmp, file(draft.ticketId()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.write(file(draft.ticketId()), mapper.writeValueAsBytes(draft));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the draft of ticket " + draft.ticketId(), e);
         }
@@ -97,10 +93,7 @@ public final class FileDraftStore implements DraftStore {
             return;
         }
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "text", ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, textFile(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            DurableFiles.write(textFile(name), text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the text " + name, e);
         }

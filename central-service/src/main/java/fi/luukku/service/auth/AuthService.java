@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -107,27 +108,37 @@ public final class AuthService {
         String username = Validate.required("username", req.username(), 64);
         String password = Validate.required("password", req.password(), 200);
         String deskId = Validate.optionalId("deskId", req.deskId());
-        // counted before the password is checked, so parallel guesses cannot pass together
-        if (!limiter.tryAcquire(username, clientAddress)) {
-            throw new TooManyRequests("too-many-login-attempts", "wait a minute before trying again");
+        // one verification of a pair at a time; after proven failures, a growing wait (never a lockout)
+        long wait = limiter.tryAcquire(username, clientAddress);
+        if (wait > 0) {
+            long seconds = (wait + 999) / 1000;
+            throw new TooManyRequests("too-many-login-attempts", "wait " + seconds + " s before trying again");
         }
         record Staff(String username, String hash, String displayName, Role role, String point, String authority) {}
-        Optional<Staff> staff = db.read(sql -> sql.one(
-                "SELECT username, password_hash, display_name, role, point_id, authority_id FROM staff WHERE username = ?",
-                rs -> new Staff(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        Role.valueOf(rs.getString(4)),
-                        rs.getString(5),
-                        rs.getString(6)),
-                username));
-        char[] pw = password.toCharArray();
-        boolean ok = BCrypt.verifyer()
-                .verify(pw, staff.map(Staff::hash).orElse(DUMMY_HASH).getBytes(StandardCharsets.UTF_8))
-                .verified;
-        Arrays.fill(pw, ' ');
+        boolean ok;
+        Optional<Staff> staff;
+        try {
+            staff = db.read(sql -> sql.one(
+                    "SELECT username, password_hash, display_name, role, point_id, authority_id FROM staff WHERE username = ?",
+                    rs -> new Staff(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Role.valueOf(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getString(6)),
+                    username));
+            char[] pw = password.toCharArray();
+            ok = BCrypt.verifyer()
+                    .verify(pw, staff.map(Staff::hash).orElse(DUMMY_HASH).getBytes(StandardCharsets.UTF_8))
+                    .verified;
+            Arrays.fill(pw, ' ');
+        } catch (RuntimeException e) {
+            limiter.abandon(username, clientAddress);
+            throw e;
+        }
         if (staff.isEmpty() || !ok) {
+            limiter.failure(username, clientAddress);
             throw new Unauthenticated("bad-credentials", "login refused");
         }
         limiter.success(username, clientAddress);
@@ -175,6 +186,39 @@ public final class AuthService {
         if (p.role().isStaff()) {
             db.tx(sql -> sql.update("DELETE FROM sessions WHERE token_hash = ?", p.tokenHash()));
         }
+    }
+
+    /**
+     * Which of these token hashes still stand for a valid credential: a device not revoked, or a session neither
+     * logged out nor expired (disabling a user ends the user's sessions). A device found revoked also leaves the
+     * cache, so its token stops working for requests at once too.
+     */
+    public java.util.Set<String> liveCredentials(java.util.Collection<String> tokenHashes) {
+        java.util.Set<String> live = new java.util.HashSet<>();
+        List<String> all = List.copyOf(tokenHashes);
+        long now = clock.millis();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            String in = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            Object[] args = new Object[batch.size() * 2 + 1];
+            for (int i = 0; i < batch.size(); i++) {
+                args[i] = batch.get(i);
+                args[batch.size() + i] = batch.get(i);
+            }
+            args[args.length - 1] = now;
+            live.addAll(db.read(sql -> sql.list(
+                    "SELECT token_hash FROM devices WHERE token_hash IN (" + in + ")"
+                            + " UNION SELECT token_hash FROM sessions WHERE token_hash IN (" + in + ")"
+                            + " AND expires_at > ?",
+                    rs -> rs.getString(1),
+                    args)));
+        }
+        for (String hash : all) {
+            if (!live.contains(hash)) {
+                deviceCache.remove(hash);
+            }
+        }
+        return live;
     }
 
     /** Number of desks with a live staff session, per desk id set: used by the wait estimate. */

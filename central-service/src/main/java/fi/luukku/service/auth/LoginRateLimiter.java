@@ -1,128 +1,135 @@
 package fi.luukku.service.auth;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Limits login attempts within a minute, per username and address and per username from anywhere. An attempt
- * is counted before the password is checked ({@link #tryAcquire}), so parallel attempts cannot all slip through
- * while the first is being verified; a successful login takes its attempt back ({@link #success}).
+ * Slows down password guessing without locking anyone out (issue 13). Only <em>proven</em> failures count — a
+ * wrong password, counted after the check — and only for the pair of username and address they came from, so
+ * nobody's wrong guesses elsewhere ever refuse a correct password. After {@code freeFailures} failures of a pair,
+ * each further attempt must wait a delay that doubles with every failure (1 s, 2 s, 4 s … at most a minute);
+ * a success clears the pair, and a pair forgets its failures after a quiet quarter of an hour. At most one
+ * attempt of a pair is verified at a time, so parallel guesses cannot slip through while one is checked.
  *
- * <p>The table is bounded: past {@code maxKeys} keys, expired ones go first, then those with the fewest recent
- * attempts (a flood of one-off names), so flooding does not reset the limit of a name under attack.
+ * <p>The table is bounded: past {@code maxKeys} pairs, forgotten ones go first, then those with the fewest
+ * failures, so a flood of one-off names cannot reset the delay of a name under attack.
  */
 public final class LoginRateLimiter {
-    private static final long WINDOW_MILLIS = 60_000;
+    static final long FORGET_MILLIS = 15 * 60_000;
+    static final long MAX_DELAY_MILLIS = 60_000;
+    /** Answer to an attempt while another of the same pair is being verified. */
+    static final long BUSY_MILLIS = 1_000;
 
     private final Clock clock;
-    private final int maxPerAddress;
-    private final int maxPerUser;
+    private final int freeFailures;
     private final int maxKeys;
-    private final Map<String, Deque<Long>> attempts = new HashMap<>();
+    private final Map<String, Pair> pairs = new HashMap<>();
 
-    public LoginRateLimiter(Clock clock, int maxFailuresPerMinute) {
-        this(clock, maxFailuresPerMinute, maxFailuresPerMinute * 4, 100_000);
+    private static final class Pair {
+        int failures;
+        long lastFailure;
+        boolean verifying;
     }
 
-    /**
-     * @param maxPerAddress attempts a minute for one username from one address
-     * @param maxPerUser attempts a minute for one username from all addresses together
-     * @param maxKeys the most keys kept
-     */
-    public LoginRateLimiter(Clock clock, int maxPerAddress, int maxPerUser, int maxKeys) {
+    public LoginRateLimiter(Clock clock, int freeFailures) {
+        this(clock, freeFailures, 100_000);
+    }
+
+    public LoginRateLimiter(Clock clock, int freeFailures, int maxKeys) {
         this.clock = clock;
-        this.maxPerAddress = maxPerAddress;
-        this.maxPerUser = Math.max(maxPerAddress, maxPerUser);
+        this.freeFailures = Math.max(1, freeFailures);
         this.maxKeys = Math.max(10, maxKeys);
     }
 
-    private static String userKey(String username) {
-        return "u:" + username.toLowerCase(Locale.ROOT);
+    private static String key(String username, String address) {
+        return username.toLowerCase(Locale.ROOT) + "@" + address;
     }
 
-    private static String addressKey(String username, String address) {
-        return "a:" + username.toLowerCase(Locale.ROOT) + "@" + address;
-    }
-
-    /** Counts an attempt and answers whether it may go ahead; false means refuse it (too many). */
-    public synchronized boolean tryAcquire(String username, String address) {
+    /**
+     * Asks to verify a password now: 0 means go ahead (then report {@link #success} or {@link #failure}), more
+     * means refuse and tell the client to wait that many milliseconds.
+     */
+    public synchronized long tryAcquire(String username, String address) {
         long now = clock.millis();
-        String u = userKey(username);
-        String a = addressKey(username, address);
-        if (count(u, now) >= maxPerUser || count(a, now) >= maxPerAddress) {
-            return false;
+        String k = key(username, address);
+        Pair p = pairs.get(k);
+        if (p != null && forgotten(p, now)) {
+            pairs.remove(k);
+            p = null;
         }
-        if (!attempts.containsKey(u) || !attempts.containsKey(a)) {
+        if (p == null) {
             makeRoom(now);
+            p = new Pair();
+            pairs.put(k, p);
         }
-        attempts.computeIfAbsent(u, k -> new ArrayDeque<>()).addLast(now);
-        attempts.computeIfAbsent(a, k -> new ArrayDeque<>()).addLast(now);
-        return true;
+        if (p.verifying) {
+            return BUSY_MILLIS;
+        }
+        long wait = p.lastFailure + delay(p.failures) - now;
+        if (wait > 0) {
+            return wait;
+        }
+        p.verifying = true;
+        return 0;
     }
 
-    /** The attempt succeeded: it does not count against the name or the address. */
+    /** The password was right: the pair starts afresh. */
     public synchronized void success(String username, String address) {
-        attempts.remove(addressKey(username, address));
-        Deque<Long> d = attempts.get(userKey(username));
-        if (d != null) {
-            d.pollLast();
-            if (d.isEmpty()) {
-                attempts.remove(userKey(username));
-            }
+        pairs.remove(key(username, address));
+    }
+
+    /** The password was wrong (or the name unknown): one more proven failure for the pair. */
+    public synchronized void failure(String username, String address) {
+        Pair p = pairs.computeIfAbsent(key(username, address), x -> new Pair());
+        p.failures++;
+        p.lastFailure = clock.millis();
+        p.verifying = false;
+    }
+
+    /** The attempt ended without a verdict (an error): it neither counts nor blocks. */
+    public synchronized void abandon(String username, String address) {
+        Pair p = pairs.get(key(username, address));
+        if (p != null) {
+            p.verifying = false;
         }
+    }
+
+    long delay(int failures) {
+        if (failures < freeFailures) {
+            return 0;
+        }
+        int doublings = Math.min(failures - freeFailures, 16);
+        return Math.min(MAX_DELAY_MILLIS, 1_000L << doublings);
     }
 
     synchronized int size() {
-        return attempts.size();
+        return pairs.size();
     }
 
-    private int count(String key, long now) {
-        Deque<Long> d = attempts.get(key);
-        if (d == null) {
-            return 0;
-        }
-        prune(d, now);
-        if (d.isEmpty()) {
-            attempts.remove(key);
-            return 0;
-        }
-        return d.size();
+    private static boolean forgotten(Pair p, long now) {
+        return !p.verifying && now - p.lastFailure > FORGET_MILLIS;
     }
 
     private void makeRoom(long now) {
-        if (attempts.size() + 2 <= maxKeys) {
+        if (pairs.size() + 1 <= maxKeys) {
             return;
         }
-        attempts.values().forEach(d -> prune(d, now));
-        attempts.values().removeIf(Deque::isEmpty);
-        int target = maxKeys - maxKeys / 10 - 2;
-        if (attempts.size() <= target) {
+        pairs.values().removeIf(p -> forgotten(p, now));
+        int target = maxKeys - maxKeys / 10 - 1;
+        if (pairs.size() <= target) {
             return;
         }
-        // still full of live keys: drop those with the fewest attempts, the oldest first among them
-        List<Map.Entry<String, Deque<Long>>> entries = new ArrayList<>(attempts.entrySet());
-        entries.sort(Comparator.<Map.Entry<String, Deque<Long>>>comparingInt(
-                        e -> e.getValue().size())
-                .thenComparingLong(e -> e.getValue().peekLast()));
-        int drop = attempts.size() - target;
-        List<String> victims = new ArrayList<>(drop);
+        List<Map.Entry<String, Pair>> entries = new ArrayList<>(pairs.entrySet());
+        entries.sort(Comparator.<Map.Entry<String, Pair>>comparingInt(e -> e.getValue().failures)
+                .thenComparingLong(e -> e.getValue().lastFailure));
+        int drop = pairs.size() - target;
         for (int i = 0; i < drop; i++) {
-            victims.add(entries.get(i).getKey());
-        }
-        victims.forEach(attempts::remove);
-    }
-
-    private static void prune(Deque<Long> d, long now) {
-        long cutoff = now - WINDOW_MILLIS;
-        while (!d.isEmpty() && d.peekFirst() < cutoff) {
-            d.removeFirst();
+            pairs.remove(entries.get(i).getKey());
         }
     }
 }

@@ -36,6 +36,10 @@ public final class Database implements AutoCloseable {
         hc.setPoolName("luukku-db");
         hc.setAutoCommit(true);
         this.postgres = config.isPostgres();
+        if (postgres) {
+            // an answered commit is on the server's disk (ADR 0015), whatever the server's or role's default says
+            hc.setConnectionInitSql("SET synchronous_commit TO on");
+        }
         this.ds = new HikariDataSource(hc);
         try {
             var fw = Flyway.configure().dataSource(ds).locations("classpath:db/migration");

@@ -1,12 +1,14 @@
 package fi.luukku.service.event;
 
 import fi.luukku.core.events.EventTypes;
+import fi.luukku.service.auth.Principal;
 import fi.luukku.service.db.Database;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Fans persisted events out to connected readers. After a local commit the writer signals the point; a poll
  * every half second also picks up events written by another service instance on the same database. Events are
- * always read back from the log in id order, so every reader sees every event exactly once and in order.
+ * always read back from the log in id order, so every reader sees every event exactly once and in order. Each
+ * reader gets its {@link Audience}'s projection of an event, and its stream ends when its credential does
+ * ({@link CredentialWatch}).
  */
 public final class EventHub implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EventHub.class);
@@ -36,6 +40,8 @@ public final class EventHub implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, Channel> channels = new ConcurrentHashMap<>();
+    private final EventProjection projection;
+    private final CredentialWatch watch;
 
     private record Signal(String pointId, List<EventStore.StoredEvent> events) {}
 
@@ -50,8 +56,17 @@ public final class EventHub implements AutoCloseable {
         long lastDispatched = -1;
     }
 
-    public EventHub(Database db, EventStore store, Clock clock, ZoneId zone, Duration heartbeat) {
+    public EventHub(
+            Database db,
+            EventStore store,
+            EventProjection projection,
+            CredentialWatch watch,
+            Clock clock,
+            ZoneId zone,
+            Duration heartbeat) {
         this.db = db;
+        this.projection = projection;
+        this.watch = watch;
         this.store = store;
         this.clock = clock;
         this.zone = zone;
@@ -63,6 +78,8 @@ public final class EventHub implements AutoCloseable {
         long hb = heartbeat.toMillis();
         timers.scheduleAtFixedRate(this::heartbeat, hb, hb, TimeUnit.MILLISECONDS);
         timers.scheduleWithFixedDelay(this::pollAll, 500, 500, TimeUnit.MILLISECONDS);
+        // a revoked device, a logged-out or expired session: its streams end within a second
+        timers.scheduleWithFixedDelay(watch::check, 300, 300, TimeUnit.MILLISECONDS);
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -97,7 +114,9 @@ public final class EventHub implements AutoCloseable {
      * Registers a reader and queues its backlog: events after {@code lastEventId}, or today's events when it is 0.
      * When the log cannot serve the resume point the reader gets {@code stream.reset} and reloads its snapshot.
      */
-    public void subscribe(String pointId, SseConnection conn, long lastEventId) {
+    public void subscribe(String pointId, SseConnection conn, long lastEventId, Principal reader) {
+        conn.audience = Audience.of(reader.role());
+        watch.track(reader.tokenHash(), conn);
         Channel ch = channels.computeIfAbsent(pointId, k -> new Channel());
         synchronized (ch) {
             record Backlog(long current, long firstKept, long startOfDay, List<EventStore.StoredEvent> events) {}
@@ -122,7 +141,10 @@ public final class EventHub implements AutoCloseable {
                         frame(b.current(), EventTypes.STREAM_RESET, "{\"reason\":\"resume point not available\"}"));
             } else {
                 for (EventStore.StoredEvent e : b.events()) {
-                    conn.enqueue(frame(e.id(), e.type(), e.data()));
+                    String data = projection.project(conn.audience, e.type(), e.data());
+                    if (data != null) {
+                        conn.enqueue(frame(e.id(), e.type(), data));
+                    }
                 }
             }
             conn.lastQueuedId = b.current();
@@ -202,19 +224,31 @@ public final class EventHub implements AutoCloseable {
         }
     }
 
-    private static void send(Channel ch, List<EventStore.StoredEvent> events) {
-        {
-            for (EventStore.StoredEvent e : events) {
-                byte[] f = frame(e.id(), e.type(), e.data());
-                for (SseConnection c : ch.readers) {
-                    if (e.id() > c.lastQueuedId) {
+    private void send(Channel ch, List<EventStore.StoredEvent> events) {
+        for (EventStore.StoredEvent e : events) {
+            Map<Audience, byte[]> frames = new EnumMap<>(Audience.class);
+            for (SseConnection c : ch.readers) {
+                if (e.id() > c.lastQueuedId) {
+                    byte[] f = frames.computeIfAbsent(c.audience, a -> {
+                        String data = projection.project(a, e.type(), e.data());
+                        return data == null ? NOTHING : frame(e.id(), e.type(), data);
+                    });
+                    if (f != NOTHING) {
                         c.enqueue(f);
-                        c.lastQueuedId = e.id();
                     }
+                    c.lastQueuedId = e.id();
                 }
-                ch.lastDispatched = e.id();
             }
+            ch.lastDispatched = e.id();
         }
+    }
+
+    /** Marks an event an audience does not receive. */
+    private static final byte[] NOTHING = new byte[0];
+
+    /** Ends every open stream of a credential now (logout, revocation). */
+    public void endStreamsOf(String tokenHash) {
+        watch.revoke(tokenHash);
     }
 
     private void pollAll() {

@@ -24,6 +24,8 @@ public final class SseConnection {
     private final Runnable onClose;
     /** Highest event id queued to this reader; guarded by the point channel's lock. */
     long lastQueuedId;
+    /** What this reader may be told; set when it subscribes, the least by default. */
+    volatile Audience audience = Audience.KIOSK;
 
     public SseConnection(OutputStream out, Executor writers, Runnable onClose) {
         this.out = out;

@@ -37,7 +37,7 @@ public final class TicketViews {
                 t.recalls(),
                 t.peopleAhead(),
                 t.estimatedWaitSeconds(),
-                t.trackingCode(),
+                null, // the tracking code follows a person: only the kiosk that printed it and staff get it
                 t.appointmentId(),
                 t.priority(),
                 t.plan(),

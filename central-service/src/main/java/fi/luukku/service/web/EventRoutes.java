@@ -40,7 +40,7 @@ public final class EventRoutes implements RouteGroup {
         SseConnection[] holder = new SseConnection[1];
         SseConnection conn = new SseConnection(out, hub.writers(), () -> hub.unsubscribe(p, holder[0]));
         holder[0] = conn;
-        hub.subscribe(p, conn, last);
+        hub.subscribe(p, conn, last, x.who());
         x.ctx().future(conn::closedFuture);
     }
 }

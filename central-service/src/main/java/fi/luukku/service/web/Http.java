@@ -78,12 +78,13 @@ public final class Http {
                 throw ApiError.badRequest(null, "bad Content-Length");
             }
         }
-        byte[] bytes;
-        try (InputStream in = ctx.req().getInputStream()) {
-            bytes = in.readNBytes(maxBodyBytes + 1);
-        } catch (IOException e) {
-            throw ApiError.badRequest(null, "the request body could not be read");
-        }
+        byte[] bytes = ctx.attribute(IdempotencyGuard.BODY); // already read to check an idempotency key
+        if (bytes == null)
+            try (InputStream in = ctx.req().getInputStream()) {
+                bytes = in.readNBytes(maxBodyBytes + 1);
+            } catch (IOException e) {
+                throw ApiError.badRequest(null, "the request body could not be read");
+            }
         if (bytes.length > maxBodyBytes) {
             throw tooLarge();
         }

@@ -3,6 +3,7 @@ package fi.luukku.service.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.luukku.service.error.ServiceException;
+import fi.luukku.service.idempotency.RequestFingerprints;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
@@ -37,6 +38,7 @@ public final class HttpEdge implements AutoCloseable {
     private final String version;
     private final List<Failure<?>> failures = new ArrayList<>();
     private final List<LargerBodies> largerBodies = new ArrayList<>();
+    private RequestFingerprints fingerprints;
     private Javalin app;
     private List<RouteSpec> routes = List.of();
 
@@ -63,6 +65,12 @@ public final class HttpEdge implements AutoCloseable {
         return this;
     }
 
+    /** Refuses (422) an Idempotency-Key reused with another body; must be called before start. */
+    public HttpEdge idempotency(RequestFingerprints fingerprints) {
+        this.fingerprints = fingerprints;
+        return this;
+    }
+
     public HttpEdge start(String host, int port, List<? extends RouteGroup> groups, Predicate<String> pointExists) {
         app = Javalin.create(cfg -> configure(cfg, groups, pointExists));
         app.start(host, port);
@@ -79,6 +87,10 @@ public final class HttpEdge implements AutoCloseable {
         pool.setName("luukku-http");
         cfg.jetty.threadPool = pool;
         long maxBody = limits.maxBodyBytes();
+        // Jetty's own rejections (bad URI, header too large, ...) are problem+json too
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+        cfg.routes.before(SecurityHeaders::before);
+        cfg.routes.before(EdgeGuard::before); // bad % escapes (400), bodies that are not JSON (415)
         cfg.routes.before(ctx -> {
             String cl = ctx.header("Content-Length");
             long limit = maxBody;
@@ -91,6 +103,10 @@ public final class HttpEdge implements AutoCloseable {
                 throw Http.tooLarge();
             }
         });
+        if (fingerprints != null) {
+            IdempotencyGuard idempotency = new IdempotencyGuard(http, fingerprints, limits.maxBodyBytes());
+            cfg.routes.before(idempotency::before);
+        }
         Routes r = new Routes(cfg, http, pointExists).add(groups);
         ObjectNode[] doc = new ObjectNode[1];
         r.get("/openapi.json", "openApiDocument")

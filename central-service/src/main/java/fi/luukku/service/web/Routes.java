@@ -182,6 +182,12 @@ public final class Routes {
             if (request != null || idempotent || checked) {
                 statuses.add(400);
             }
+            if (request != null) {
+                statuses.add(415); // EdgeGuard: a body in anything but JSON
+            }
+            if (idempotent) {
+                statuses.add(422); // IdempotencyGuard: the key was first used with another body
+            }
             if (roles != null) {
                 statuses.add(401);
                 statuses.add(503); // the credential is looked up in the database

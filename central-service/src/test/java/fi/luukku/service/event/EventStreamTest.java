@@ -146,8 +146,9 @@ class EventStreamTest {
         try (TestServer server = TestServer.start(Map.of("sse.heartbeatSeconds", "1"))) {
             Api api = new Api(server.baseUrl());
             String url = server.baseUrl() + "/api/v1/points/saarijarvi/events";
-            try (SseReader r = new SseReader(url, "demo-display-saarijarvi", null)) {
-                String sup = api.login("saarijarvi-supervisor");
+            String sup = api.login("saarijarvi-supervisor");
+            // staff of the point get help requests; a display gets info but no help events (issue 13)
+            try (SseReader r = new SseReader(url, sup, null)) {
                 Api.Resp put = api.put(
                         "/api/v1/points/saarijarvi/info-messages",
                         sup,

@@ -19,6 +19,7 @@ public final class SseReader implements AutoCloseable {
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
     private final HttpURLConnection conn;
     private final Thread thread;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     public final int status;
 
     public SseReader(String url, String token, Long lastEventId) throws IOException {
@@ -66,7 +67,14 @@ public final class SseReader implements AutoCloseable {
             }
         } catch (IOException e) {
             // closed
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the service ended the stream within the timeout. */
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The next frame, or null after the timeout. */

@@ -147,7 +147,13 @@ class DeskWorkTest {
         Api.Resp again = api.post(
                 "/api/v1/tickets/" + id + "/referrals",
                 admin,
-                Map.of("kind", "EXTERNAL_PROVIDER", "providerId", "parainen-library"),
+                Map.of(
+                        "kind",
+                        "EXTERNAL_PROVIDER",
+                        "providerId",
+                        "parainen-library",
+                        "instructions",
+                        "Ta med telefonen"),
                 "ref-1");
         assertThat(again.json().get("id").asText())
                 .isEqualTo(ext.json().get("id").asText());
@@ -197,7 +203,15 @@ class DeskWorkTest {
         assertThat(api.post(
                                 "/api/v1/points/mikkeli/incidents",
                                 sup,
-                                Map.of("category", "THREAT", "severity", 3),
+                                Map.of(
+                                        "category",
+                                        "THREAT",
+                                        "severity",
+                                        3,
+                                        "deskId",
+                                        "mikkeli-2",
+                                        "description",
+                                        "shouting"),
                                 "inc-1")
                         .json()
                         .get("id")

@@ -1,6 +1,7 @@
 package fi.luukku.core.kiosk;
 
 import fi.luukku.core.api.OfflineBlockDto;
+import fi.luukku.core.durable.DurableFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,9 +29,7 @@ public final class OfflineNumberStore implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             Connection c = DriverManager.getConnection(
-                    "jdbc:h2:file:" + directory.toAbsolutePath().resolve("kiosk-offline-numbers") + ";WRITE_DELAY=0",
-                    "sa",
-                    "");
+                    DurableFiles.h2Url(directory.resolve("kiosk-offline-numbers")), "sa", "");
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS offline_range ("
                         + " block_day DATE NOT NULL, queue_id VARCHAR(64) NOT NULL, prefix VARCHAR(8) NOT NULL,"

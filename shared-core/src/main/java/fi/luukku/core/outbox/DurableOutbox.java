@@ -1,5 +1,6 @@
 package fi.luukku.core.outbox;
 
+import fi.luukku.core.durable.DurableFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,8 +35,8 @@ public class DurableOutbox implements AutoCloseable {
     public static DurableOutbox open(Path directory, String name, Clock clock) {
         try {
             Files.createDirectories(directory);
-            // async file channel: a thread interrupted mid-write cannot close the database under everyone else
-            String url = "jdbc:h2:async:" + directory.toAbsolutePath().resolve(name) + ";WRITE_DELAY=0";
+            // every commit reaches the file before it returns; an interrupted writer cannot close the database
+            String url = DurableFiles.h2Url(directory.resolve(name));
             Connection c = DriverManager.getConnection(url, "sa", "");
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS outbox_item ("
