@@ -25,7 +25,9 @@ package() {
     echo "built $OUT/$name ($TYPE)"
 }
 
-package luukku-service central-service central-service.jar
-package luukku-kiosk kiosk-app kiosk-app.jar
-package luukku-advisor advisor-app advisor-app.jar
-package luukku-display display-app display-app.jar
+# heap limits (docs/heap.md): the idle service otherwise grows towards a quarter of the machine's memory; each
+# part leaves on running out of memory, and its systemd unit starts it again
+package luukku-service central-service central-service.jar --java-options -Xmx512m --java-options -XX:+ExitOnOutOfMemoryError
+package luukku-kiosk kiosk-app kiosk-app.jar --java-options -Xmx384m --java-options -XX:+ExitOnOutOfMemoryError
+package luukku-advisor advisor-app advisor-app.jar --java-options -Xmx384m --java-options -XX:+ExitOnOutOfMemoryError
+package luukku-display display-app display-app.jar --java-options -Xmx256m --java-options -XX:+ExitOnOutOfMemoryError

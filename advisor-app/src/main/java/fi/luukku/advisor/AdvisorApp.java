@@ -136,6 +136,7 @@ public class AdvisorApp extends Application {
         stage.setTitle(texts.get("app.title"));
         stage.setWidth(1600);
         stage.setHeight(960);
+        fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
         stage.show();
         login.loadPointName();
         login.loadDesks();

@@ -1,15 +1,21 @@
 package fi.luukku.advisor;
 
+import fi.luukku.core.config.Cli;
 import fi.luukku.core.config.ClientOptions;
+import fi.luukku.core.config.CommonClientOptions;
 import fi.luukku.core.config.ConfigException;
 import fi.luukku.core.i18n.Language;
 import java.util.Locale;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The advisor app's options on top of the shared ones ({@code --server --point --data}): an optional auto-login
  * for the demo ({@code --user --password --desk}), {@code --sound on|off}, {@code --lang fi|sv|en}, and the
- * accessibility switches {@code --high-contrast} and {@code --large-text}.
+ * accessibility switches {@code --high-contrast} and {@code --large-text}. Parsed by picocli ({@link Args}); an
+ * unknown option stops the app naming the nearest valid one.
  */
 public record AdvisorSettings(
         ClientOptions options,
@@ -21,33 +27,63 @@ public record AdvisorSettings(
         boolean highContrast,
         boolean largeText) {
 
-    private static final Set<String> KNOWN =
-            Set.of("user", "password", "desk", "sound", "lang", "high-contrast", "large-text");
+    /** The advisor's command line. */
+    @Command(name = "luukku advisor", showDefaultValues = true, description = "The Luukku advisor console.")
+    static final class Args {
+        @Mixin
+        CommonClientOptions common;
+
+        @Option(names = "--user", paramLabel = "U", description = "Sign in as this user (demo). Default: ask.")
+        String user;
+
+        @Option(names = "--password", paramLabel = "P", description = "The user's password (demo). Default: ask.")
+        String password;
+
+        @Option(names = "--desk", paramLabel = "D", description = "The desk to sign in at. Default: ask.")
+        String desk;
+
+        @Option(
+                names = "--sound",
+                paramLabel = "on|off",
+                defaultValue = "on",
+                description = "A sound when a ticket waits.")
+        String sound;
+
+        @Option(names = "--lang", paramLabel = "fi|sv|en", defaultValue = "fi", description = "The console's language.")
+        String lang;
+
+        @Option(
+                names = "--high-contrast",
+                arity = "0..1",
+                defaultValue = "false",
+                showDefaultValue = Visibility.ALWAYS,
+                description = "High-contrast colours.")
+        boolean highContrast;
+
+        @Option(
+                names = "--large-text",
+                arity = "0..1",
+                defaultValue = "false",
+                showDefaultValue = Visibility.ALWAYS,
+                description = "Larger text.")
+        boolean largeText;
+    }
+
+    /** The usage text: every option with its default. */
+    public static String usage() {
+        return Cli.usage(new Args());
+    }
 
     public static AdvisorSettings parse(String[] args) {
-        ClientOptions o = ClientOptions.parse(args, "advisor");
-        for (String key : o.extra().keySet()) {
-            if (!KNOWN.contains(key)) {
-                throw new ConfigException("unknown option --" + key + " (the advisor app takes --server, --point,"
-                        + " --data, --user, --password, --desk, --sound on|off, --lang fi|sv|en, --high-contrast,"
-                        + " --large-text)");
-            }
-        }
-        String sound = o.option("sound").orElse("on").toLowerCase(Locale.ROOT);
+        Args a = Cli.parse(new Args(), args);
+        ClientOptions o = a.common.toClientOptions("advisor");
+        String sound = a.sound.toLowerCase(Locale.ROOT);
         if (!sound.equals("on") && !sound.equals("off")) {
             throw new ConfigException("--sound must be on or off, was '" + sound + "'");
         }
-        String lang = o.option("lang").orElse("fi");
-        Language language = Language.ofCode(lang)
-                .orElseThrow(() -> new ConfigException("--lang must be fi, sv or en, was '" + lang + "'"));
+        Language language = Language.ofCode(a.lang)
+                .orElseThrow(() -> new ConfigException("--lang must be fi, sv or en, was '" + a.lang + "'"));
         return new AdvisorSettings(
-                o,
-                o.option("user").orElse(null),
-                o.option("password").orElse(null),
-                o.option("desk").orElse(null),
-                sound.equals("on"),
-                language,
-                o.flag("high-contrast"),
-                o.flag("large-text"));
+                o, a.user, a.password, a.desk, sound.equals("on"), language, a.highContrast, a.largeText);
     }
 }

@@ -142,7 +142,7 @@ class ServiceIntegrationTest {
         assertThat(c.vm().session().role().name()).isEqualTo("ADVISOR");
         TicketDto t = issueAdviceTicket("sv");
         var desk = c.vm().desk();
-        runner.await("the ticket arrives over the stream", () -> desk.waiting().stream()
+        runner.await("the ticket arrives over the stream", () -> desk.queues().waiting().stream()
                 .anyMatch(w -> w.id().equals(t.id())));
 
         runner.uiRun(() -> {
@@ -151,7 +151,10 @@ class ServiceIntegrationTest {
         });
         runner.await("called", () -> desk.current() != null);
         while (!runner.ui(() -> desk.current().id().equals(t.id()))) {
-            runner.uiRun(desk::noShow);
+            runner.uiRun(() -> {
+                desk.noShow(); // the first press asks, the second confirms
+                desk.noShow();
+            });
             runner.await("freed", () -> desk.current() == null);
             runner.uiRun(desk::callNext);
             runner.await("called", () -> desk.current() != null);
@@ -165,15 +168,16 @@ class ServiceIntegrationTest {
             desk.triage().topicProperty().set("asumistuki");
             desk.triage().setSupportLevel(2);
             desk.triage().notesProperty().set("liitteet puuttuvat");
-            desk.recordEventNumber(1);
-            desk.recordEventNumber(2);
-            desk.beginFinish();
-            desk.chooseOutcome(Outcome.STARTED);
-            desk.chooseAssessment(4);
-            desk.confirmFinish();
+            desk.serviceEvents().recordNumber(1);
+            desk.serviceEvents().recordNumber(2);
+            desk.finish().begin();
+            desk.finish().chooseOutcome(Outcome.STARTED);
+            desk.finish().chooseAssessment(4);
+            desk.finish().confirm();
         });
         runner.await(
-                "finished", () -> desk.current() == null && desk.errorProperty().get() == null);
+                "finished",
+                () -> desk.current() == null && desk.status().errorProperty().get() == null);
 
         // triage is staff-only: devices such as the kiosk get the ticket without it
         TicketDto done = staff().ticket(t.id());
@@ -223,25 +227,52 @@ class ServiceIntegrationTest {
         Console one = signIn("advisor1", "mikkeli-1", Language.EN);
         Console two = signIn("advisor2", "mikkeli-2", Language.EN);
         TicketDto t = issueAdviceTicket("fi");
-        runner.await("waiting at two", () -> two.vm().desk().waiting().stream().anyMatch(w -> w.id().equals(t.id())));
-        runner.uiRun(() -> two.vm().desk().selectedWaitingProperty().set(t));
+        runner.await("waiting at two", () -> two.vm().desk().queues().waiting().stream()
+                .anyMatch(w -> w.id().equals(t.id())));
+        runner.uiRun(() -> two.vm().desk().queues().selectedWaitingProperty().set(t));
 
         // desk one calls it directly, as if its advisor clicked a moment earlier
         runner.uiRun(() -> {
-            one.vm().desk().selectedWaitingProperty().set(t);
+            one.vm().desk().queues().selectedWaitingProperty().set(t);
             one.vm().desk().callChosen();
         });
         runner.await("one has it", () -> one.vm().desk().current() != null);
         runner.uiRun(() -> {
-            two.vm().desk().selectedWaitingProperty().set(t);
+            two.vm().desk().queues().selectedWaitingProperty().set(t);
             two.vm().desk().callChosen();
         });
-        runner.await("two is told", () -> two.vm().desk().errorProperty().get() != null);
-        assertThat(runner.ui(() -> two.vm().desk().errorProperty().get()))
+        runner.await(
+                "two is told", () -> two.vm().desk().status().errorProperty().get() != null);
+        assertThat(runner.ui(() -> two.vm().desk().status().errorProperty().get()))
                 .startsWith("Call chosen: Someone else changed this ticket first")
                 .doesNotContain("Exception");
         assertThat(runner.ui(() -> two.vm().desk().current())).isNull();
-        runner.uiRun(one.vm().desk()::noShow);
+        runner.uiRun(() -> {
+            one.vm().desk().noShow(); // the first press asks, the second confirms
+            one.vm().desk().noShow();
+        });
+    }
+
+    @Test
+    void aNoShowIsTakenBackOverRealHttpAndTheTicketWaitsAgain() {
+        Console c = signIn("advisor4", "mikkeli-1", Language.EN);
+        TicketDto t = issueAdviceTicket("fi");
+        var desk = c.vm().desk();
+        runner.await("waiting", () -> desk.queues().waiting().stream().anyMatch(w -> w.id().equals(t.id())));
+        runner.uiRun(() -> {
+            desk.queues().selectedWaitingProperty().set(t);
+            desk.callChosen();
+        });
+        runner.await("called", () -> desk.current() != null);
+        runner.uiRun(() -> {
+            desk.noShow();
+            desk.noShow();
+        });
+        runner.await("undoable", () -> desk.noShows().canUndo().get());
+        runner.uiRun(() -> desk.noShows().undo());
+        runner.await("waiting again", () -> desk.queues().waiting().stream()
+                .anyMatch(w -> w.id().equals(t.id()) && w.deskId() == null));
+        assertThat(runner.ui(() -> desk.status().messageProperty().get())).contains(t.number());
     }
 
     @Test
@@ -249,9 +280,9 @@ class ServiceIntegrationTest {
         Console c = signIn("advisor3", "mikkeli-3", Language.FI);
         TicketDto t = issueAdviceTicket("sv");
         var desk = c.vm().desk();
-        runner.await("waiting", () -> desk.waiting().stream().anyMatch(w -> w.id().equals(t.id())));
+        runner.await("waiting", () -> desk.queues().waiting().stream().anyMatch(w -> w.id().equals(t.id())));
         runner.uiRun(() -> {
-            desk.selectedWaitingProperty().set(t);
+            desk.queues().selectedWaitingProperty().set(t);
             desk.callChosen();
         });
         runner.await("called", () -> desk.current() != null);
@@ -270,7 +301,10 @@ class ServiceIntegrationTest {
         assertThat(slip.language()).isEqualTo("sv");
         assertThat(slip.serviceText()).contains("Du får mer hjälp här").contains("Ta med telefonen.");
         assertThat(slip.qrContent()).startsWith("http");
-        runner.uiRun(desk::noShow);
+        runner.uiRun(() -> {
+            desk.noShow(); // the first press asks, the second confirms
+            desk.noShow();
+        });
     }
 
     @Test
@@ -281,11 +315,11 @@ class ServiceIntegrationTest {
         try {
             runner.await("offline", () -> !c.vm().link().isOnline());
             runner.uiRun(desk::callNext); // disabled: nothing happens, nothing breaks
-            assertThat(runner.ui(() -> desk.canCallNext().get())).isFalse();
+            assertThat(runner.ui(() -> desk.actions().canCallNext().get())).isFalse();
         } finally {
             server.restart();
         }
         runner.await("online again by itself", () -> c.vm().link().isOnline());
-        assertThat(runner.ui(() -> desk.canCallNext().get())).isTrue();
+        assertThat(runner.ui(() -> desk.actions().canCallNext().get())).isTrue();
     }
 }

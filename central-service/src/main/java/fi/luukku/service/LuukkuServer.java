@@ -1,43 +1,52 @@
 package fi.luukku.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.LoginRateLimiter;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.DataAccessException;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.demo.DemoSeed;
-import fi.luukku.service.error.ServiceException;
 import fi.luukku.service.event.EventHub;
 import fi.luukku.service.event.EventStore;
 import fi.luukku.service.feedback.FeedbackService;
 import fi.luukku.service.help.HelpService;
+import fi.luukku.service.live.HealthCheck;
+import fi.luukku.service.live.SnapshotService;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
 import fi.luukku.service.report.ReportService;
 import fi.luukku.service.ticket.AppointmentService;
-import fi.luukku.service.ticket.Mutations;
 import fi.luukku.service.ticket.OfflineBlockService;
 import fi.luukku.service.ticket.ReferralService;
 import fi.luukku.service.ticket.TicketService;
+import fi.luukku.service.tracking.TrackingService;
 import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.ApiRoutes;
+import fi.luukku.service.web.AppointmentRoutes;
+import fi.luukku.service.web.AuthRoutes;
+import fi.luukku.service.web.CatalogRoutes;
+import fi.luukku.service.web.DeskRoutes;
+import fi.luukku.service.web.EventRoutes;
+import fi.luukku.service.web.FeedbackRoutes;
+import fi.luukku.service.web.HelpRoutes;
 import fi.luukku.service.web.Http;
-import fi.luukku.service.web.OpenApiDocument;
+import fi.luukku.service.web.HttpEdge;
+import fi.luukku.service.web.InfoRoutes;
+import fi.luukku.service.web.KioskRoutes;
+import fi.luukku.service.web.ReportRoutes;
+import fi.luukku.service.web.RouteGroup;
 import fi.luukku.service.web.RouteSpec;
-import fi.luukku.service.web.Routes;
-import io.javalin.Javalin;
-import io.javalin.compression.CompressionStrategy;
-import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
+import fi.luukku.service.web.TicketRoutes;
+import fi.luukku.service.web.TrackingPage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +67,8 @@ public final class LuukkuServer implements AutoCloseable {
 
     private Database db;
     private EventHub hub;
-    private Javalin app;
+    private HttpEdge edge;
     private ScheduledExecutorService maintenance;
-    private List<RouteSpec> routes = List.of();
     private TicketService tickets;
 
     public LuukkuServer(ServiceConfig config) {
@@ -73,13 +81,14 @@ public final class LuukkuServer implements AutoCloseable {
     }
 
     public synchronized LuukkuServer start() {
-        if (app != null) {
+        if (edge != null) {
             throw new IllegalStateException("already started");
         }
         db = new Database(config);
         try {
             if (config.demo()) {
                 new DemoSeed(db).seedIfEmpty();
+                new DemoSeed(db).bookDemoAppointment(clock.instant());
             }
             Catalog catalog = Catalog.load(db);
             EventStore events = new EventStore(mapper, clock);
@@ -100,86 +109,28 @@ public final class LuukkuServer implements AutoCloseable {
             FeedbackService feedback = new FeedbackService(db, mutations, catalog, clock);
             ReportService reports = new ReportService(db, catalog, config.zone());
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
-            ApiRoutes api = new ApiRoutes(
-                    http,
-                    db,
-                    catalog,
-                    auth,
-                    tickets,
-                    appointments,
-                    offline,
-                    referrals,
-                    help,
-                    info,
-                    feedback,
-                    reports,
-                    events,
-                    hub,
-                    clock,
-                    VERSION);
-            int maxThreads = config.intValue("http.maxThreads");
-            app = Javalin.create(cfg -> {
-                cfg.startup.showJavalinBanner = false;
-                cfg.startup.showOldJavalinVersionWarning = false;
-                cfg.http.compressionStrategy = CompressionStrategy.NONE;
-                cfg.http.maxRequestSize = config.intValue("http.maxBodyBytes");
-                cfg.http.asyncTimeout = 0L;
-                QueuedThreadPool pool = new QueuedThreadPool(maxThreads, Math.min(8, maxThreads), 60_000);
-                pool.setName("luukku-http");
-                cfg.jetty.threadPool = pool;
-                long maxBody = config.intValue("http.maxBodyBytes");
-                cfg.routes.before(ctx -> {
-                    String cl = ctx.header("Content-Length");
-                    if (cl != null && cl.trim().matches("\\d{1,18}") && Long.parseLong(cl.trim()) > maxBody) {
-                        throw new ApiError(
-                                400,
-                                "body-too-large",
-                                "Request body too large",
-                                "the body exceeds the size limit",
-                                null);
-                    }
-                });
-                Routes r = new Routes(cfg);
-                api.register(r);
-                ObjectNode[] doc = new ObjectNode[1];
-                r.get("/openapi.json").summary("This document").handle(ctx -> {
-                    if (doc[0] == null) {
-                        doc[0] = OpenApiDocument.build(mapper, r.specs(), VERSION);
-                    }
-                    http.json(ctx, 200, doc[0]);
-                });
-                routes = r.specs();
-                cfg.routes.exception(ApiError.class, (e, ctx) -> http.problem(ctx, e));
-                cfg.routes.exception(ServiceException.class, (e, ctx) -> http.problem(ctx, ApiError.from(e)));
-                cfg.routes.exception(HttpResponseException.class, (e, ctx) -> http.problem(ctx, fromJavalin(e)));
-                cfg.routes.exception(DataAccessException.class, (e, ctx) -> {
-                    if (e.isUniqueViolation()) {
-                        http.problem(ctx, ApiError.conflict("duplicate", "this already exists"));
-                    } else {
-                        log.error("database failure on {} {}", ctx.method(), ctx.path(), e);
-                        http.problem(
-                                ctx,
-                                new ApiError(
-                                        503,
-                                        "database-unavailable",
-                                        "Service unavailable",
-                                        "the database could not be reached; try again",
-                                        null));
-                    }
-                });
-                cfg.routes.exception(Exception.class, (e, ctx) -> {
-                    log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-                    http.problem(
-                            ctx,
-                            new ApiError(500, "internal", "Internal error", "something went wrong on our side", null));
-                });
-                cfg.routes.error(404, ctx -> notProblemYet(ctx, http, ApiError.notFound("route", ctx.path())));
-                cfg.routes.error(
-                        405,
-                        ctx -> notProblemYet(
-                                ctx, http, new ApiError(405, "method-not-allowed", "Method not allowed", null, null)));
-            });
-            app.start(config.host(), config.port());
+            Supplier<LocalDate> today = () -> LocalDate.parse(tickets.today());
+            // one line per feature: a new feature's routes are added here
+            List<RouteGroup> features = List.of(
+                    new InfoRoutes(new HealthCheck(db, VERSION), info, tickets, catalog),
+                    new AuthRoutes(auth),
+                    new CatalogRoutes(catalog),
+                    new TicketRoutes(tickets, new SnapshotService(db, catalog, events, tickets, help, info)),
+                    new EventRoutes(hub),
+                    new KioskRoutes(tickets, appointments, offline),
+                    new HelpRoutes(help),
+                    new FeedbackRoutes(feedback),
+                    new DeskRoutes(tickets, referrals),
+                    new AppointmentRoutes(appointments, today),
+                    new ReportRoutes(reports, today),
+                    new TrackingPage(new TrackingService(tickets, catalog), http));
+            edge = new HttpEdge(
+                            http,
+                            new HttpEdge.Limits(
+                                    config.intValue("http.maxBodyBytes"), config.intValue("http.maxThreads")),
+                            VERSION)
+                    .mapFailure(DataAccessException.class, LuukkuServer::databaseProblem)
+                    .start(config.host(), config.port(), features, catalog::hasPoint);
             maintenance = Executors.newSingleThreadScheduledExecutor(rn -> {
                 Thread t = new Thread(rn, "luukku-maintenance");
                 t.setDaemon(true);
@@ -195,26 +146,16 @@ public final class LuukkuServer implements AutoCloseable {
         }
     }
 
-    private static void notProblemYet(Context ctx, Http http, ApiError e) {
-        String ct = ctx.res().getContentType();
-        if (ct == null || !ct.startsWith(Http.PROBLEM_JSON)) {
-            http.problem(ctx, e);
+    private static ApiError databaseProblem(DataAccessException e) {
+        if (e.isUniqueViolation()) {
+            return ApiError.conflict("duplicate", "this already exists");
         }
-    }
-
-    private static ApiError fromJavalin(HttpResponseException e) {
-        int s = e.getStatus();
-        if (s == 413) {
-            return new ApiError(
-                    400, "body-too-large", "Request body too large", "the body exceeds the size limit", null);
-        }
-        if (s >= 500) {
-            return new ApiError(s, "internal", "Internal error", null, null);
-        }
-        if (s == 404) {
-            return new ApiError(404, "not-found", "Not found", e.getMessage(), null);
-        }
-        return new ApiError(s, "http-" + s, e.getMessage() == null ? "Error" : e.getMessage(), null, null);
+        return new ApiError(
+                503,
+                "database-unavailable",
+                "Service unavailable",
+                "the database could not be reached; try again",
+                null);
     }
 
     private void maintain(EventStore events) {
@@ -234,7 +175,7 @@ public final class LuukkuServer implements AutoCloseable {
     }
 
     public int port() {
-        return app.port();
+        return edge.port();
     }
 
     public String baseUrl() {
@@ -242,15 +183,12 @@ public final class LuukkuServer implements AutoCloseable {
     }
 
     public List<RouteSpec> routes() {
-        return routes;
+        return edge.routes();
     }
 
     /** Method and path of every route Javalin really serves (for the OpenAPI completeness test). */
     public List<String> registeredRoutes() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
-                .filter(h -> h.endpoint.method.isHttpMethod())
-                .map(h -> h.endpoint.method.name() + " " + h.endpoint.path)
-                .toList();
+        return edge.registeredRoutes();
     }
 
     public Database database() {
@@ -275,13 +213,9 @@ public final class LuukkuServer implements AutoCloseable {
             hub.close();
             hub = null;
         }
-        if (app != null) {
-            try {
-                app.stop();
-            } catch (RuntimeException e) {
-                log.warn("stopping Jetty failed", e);
-            }
-            app = null;
+        if (edge != null) {
+            edge.close();
+            edge = null;
         }
         if (db != null) {
             db.close();

@@ -1,8 +1,11 @@
 package fi.luukku.service;
 
 import fi.luukku.core.config.ConfigException;
+import fi.luukku.core.config.SettingsSchema;
+import fi.luukku.core.domain.SpecialNeed;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +14,50 @@ import java.util.Set;
 
 /**
  * The typed configuration of the central service, loaded and validated once at start. Every key can come from
- * a properties file ({@code --config FILE}) and be overridden on the command line.
+ * a properties file ({@code --config FILE}) and be overridden on the command line; {@link #SCHEMA} declares
+ * them all, so an unknown key or a bad value stops the service with a message naming it.
  */
 public final class ServiceConfig {
     private final Map<String, String> values;
 
+    /** Every key the service reads, with its type, default and range. */
+    public static final SettingsSchema SCHEMA = new SettingsSchema()
+            .integer("port", 8080, 0, 65535, "HTTP port (0 = any free port)")
+            .text("host", "0.0.0.0", "the address to listen on")
+            .text("data", "data", "directory of the embedded H2 database")
+            .text("db.url", "", "JDBC URL (PostgreSQL in production); empty = H2 under data")
+            .text("db.user", "", "database user")
+            .text("db.password", "", "database password")
+            .text("db.schema", "", "database schema; empty = the default one")
+            .integer("db.pool", 10, 1, 200, "connection pool size")
+            .bool("demo", false, "seed the pilot points and demo credentials on an empty database")
+            .text("publicUrl", "", "the service's public URL, for links in tickets")
+            .integer("sse.heartbeatSeconds", 15, 1, 3600, "event-stream heartbeat interval")
+            .integer("session.hours", 12, 1, 24 * 30, "how long a staff sign-in lasts")
+            .integer("login.maxFailuresPerMinute", 5, 1, 1000, "failed sign-ins allowed per minute")
+            .integer("queue.noShowAfterRecalls", 3, 0, 100, "recalls before a ticket is a no-show")
+            .integer("queue.priorityCap", 2, 0, 1000, "priority tickets called in a row before a normal one")
+            .add(
+                    "queue.priorityNeeds",
+                    "MOBILITY,SIGHT,SECURITY",
+                    "special needs that give priority",
+                    ServiceConfig::checkNeeds)
+            .integer("queue.defaultServiceMinutes", 6, 1, 600, "assumed service time before there is history")
+            .integer("appointment.earlyMinutes", 60, 0, 24 * 60, "how early an appointment may check in")
+            .integer("appointment.lateMinutes", 15, 0, 24 * 60, "how late an appointment may check in")
+            .bool("appointment.lateAsWalkIn", true, "a late appointment queues as a walk-in")
+            .integer("http.maxBodyBytes", 65536, 1024, 10_000_000, "largest request body")
+            .integer("http.maxThreads", 64, 8, 2000, "HTTP worker threads")
+            .integer("events.retentionDays", 3, 1, 365, "how long events are kept for replay")
+            .add("timeZone", "Europe/Helsinki", "the points' time zone", ServiceConfig::checkZone);
+
     private ServiceConfig(Map<String, String> values) {
-        this.values = Map.copyOf(values);
-        validate();
+        this.values = Map.copyOf(SCHEMA.load(values));
     }
 
-    /** Defaults for everything; {@code overrides} win. */
+    /** Defaults for everything; {@code overrides} win. An unknown key or a bad value stops with its name. */
     public static ServiceConfig of(Map<String, String> overrides) {
-        Map<String, String> m = new LinkedHashMap<>(defaults());
-        m.putAll(overrides);
-        return new ServiceConfig(m);
+        return new ServiceConfig(overrides);
     }
 
     public static ServiceConfig fromProperties(Properties p, Map<String, String> overrides) {
@@ -38,60 +70,26 @@ public final class ServiceConfig {
     }
 
     static Map<String, String> defaults() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("port", "8080");
-        d.put("host", "0.0.0.0");
-        d.put("data", "data");
-        d.put("db.url", "");
-        d.put("db.user", "");
-        d.put("db.password", "");
-        d.put("db.schema", "");
-        d.put("db.pool", "10");
-        d.put("demo", "false");
-        d.put("publicUrl", "");
-        d.put("sse.heartbeatSeconds", "15");
-        d.put("session.hours", "12");
-        d.put("login.maxFailuresPerMinute", "5");
-        d.put("queue.noShowAfterRecalls", "3");
-        d.put("queue.priorityCap", "2");
-        d.put("queue.priorityNeeds", "MOBILITY,SIGHT,SECURITY");
-        d.put("queue.defaultServiceMinutes", "6");
-        d.put("appointment.earlyMinutes", "60");
-        d.put("appointment.lateMinutes", "15");
-        d.put("appointment.lateAsWalkIn", "true");
-        d.put("http.maxBodyBytes", "65536");
-        d.put("http.maxThreads", "64");
-        d.put("events.retentionDays", "3");
-        d.put("timeZone", "Europe/Helsinki");
-        return d;
+        return SCHEMA.defaults();
     }
 
-    private void validate() {
-        intValue("port", 0, 65535);
-        intValue("db.pool", 1, 200);
-        intValue("sse.heartbeatSeconds", 1, 3600);
-        intValue("session.hours", 1, 24 * 30);
-        intValue("login.maxFailuresPerMinute", 1, 1000);
-        intValue("queue.noShowAfterRecalls", 0, 100);
-        intValue("queue.priorityCap", 0, 1000);
-        intValue("queue.defaultServiceMinutes", 1, 600);
-        intValue("appointment.earlyMinutes", 0, 24 * 60);
-        intValue("appointment.lateMinutes", 0, 24 * 60);
-        intValue("http.maxBodyBytes", 1024, 10_000_000);
-        intValue("http.maxThreads", 8, 2000);
-        intValue("events.retentionDays", 1, 365);
-        bool("demo");
-        bool("appointment.lateAsWalkIn");
+    private static void checkZone(String zone) {
         try {
-            java.time.ZoneId.of(get("timeZone"));
+            ZoneId.of(zone);
         } catch (RuntimeException e) {
-            throw new ConfigException("timeZone: not a time zone: " + get("timeZone"));
+            throw new IllegalArgumentException("not a time zone: " + zone);
         }
-        for (String need : list("queue.priorityNeeds")) {
+    }
+
+    private static void checkNeeds(String needs) {
+        for (String need : needs.split(",")) {
+            if (need.isBlank()) {
+                continue;
+            }
             try {
-                fi.luukku.core.domain.SpecialNeed.valueOf(need);
+                SpecialNeed.valueOf(need.trim());
             } catch (IllegalArgumentException e) {
-                throw new ConfigException("queue.priorityNeeds: unknown special need " + need);
+                throw new IllegalArgumentException("unknown special need " + need.trim());
             }
         }
     }
@@ -109,15 +107,10 @@ public final class ServiceConfig {
     }
 
     public int intValue(String key, int min, int max) {
-        String v = get(key);
         try {
-            int i = Integer.parseInt(v.trim());
-            if (i < min || i > max) {
-                throw new ConfigException(key + ": must be " + min + ".." + max + ", was " + v);
-            }
-            return i;
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key + ": not a number: " + v);
+            return SettingsSchema.parseInt(get(key), min, max);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + ": " + e.getMessage(), e);
         }
     }
 
@@ -126,11 +119,11 @@ public final class ServiceConfig {
     }
 
     public boolean bool(String key) {
-        String v = get(key).trim().toLowerCase(java.util.Locale.ROOT);
-        if (!v.equals("true") && !v.equals("false")) {
-            throw new ConfigException(key + ": must be true or false, was " + v);
+        try {
+            return SettingsSchema.parseBool(get(key));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + ": " + e.getMessage(), e);
         }
-        return Boolean.parseBoolean(v);
     }
 
     public List<String> list(String key) {
@@ -188,7 +181,7 @@ public final class ServiceConfig {
         return Set.copyOf(list("queue.priorityNeeds"));
     }
 
-    public java.time.ZoneId zone() {
-        return java.time.ZoneId.of(get("timeZone"));
+    public ZoneId zone() {
+        return ZoneId.of(get("timeZone"));
     }
 }

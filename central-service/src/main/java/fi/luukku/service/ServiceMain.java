@@ -1,14 +1,7 @@
 package fi.luukku.service;
 
-import fi.luukku.core.config.ConfigException;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Properties;
+import fi.luukku.core.config.Cli;
+import fi.luukku.core.config.HelpRequested;
 
 /**
  * Entry point of the central service.
@@ -20,20 +13,20 @@ import java.util.Properties;
  * --config FILE       properties file (db.url, db.user, db.password, port, queue.*, …)
  * --db-url URL        JDBC URL (PostgreSQL in production), overrides the file
  * --set key=value     any configuration key
+ * --help              every option and setting with its default
  * </pre>
  */
 public final class ServiceMain {
     private ServiceMain() {}
 
     public static void main(String[] args) {
-        ServiceConfig config;
-        try {
-            config = parse(args);
-        } catch (ConfigException e) {
-            System.err.println("luukku server: " + e.getMessage());
-            System.exit(2);
+        ServiceConfig[] parsed = new ServiceConfig[1];
+        Cli.Outcome outcome = Cli.check("luukku server", () -> parsed[0] = parse(args), System.out, System.err);
+        if (!outcome.run()) {
+            System.exit(outcome.exitCode());
             return;
         }
+        ServiceConfig config = parsed[0];
         LuukkuServer server = new LuukkuServer(config);
         try {
             server.start();
@@ -47,45 +40,19 @@ public final class ServiceMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "luukku-shutdown"));
     }
 
+    /** The configuration from the command line; {@link HelpRequested} for --help. */
     static ServiceConfig parse(String[] args) {
-        Map<String, String> overrides = new LinkedHashMap<>();
-        Properties file = new Properties();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--demo" -> overrides.put("demo", "true");
-                case "--port" -> overrides.put("port", value(args, ++i, a));
-                case "--data" -> overrides.put("data", value(args, ++i, a));
-                case "--db-url" -> overrides.put("db.url", value(args, ++i, a));
-                case "--config" -> {
-                    Path p = Path.of(value(args, ++i, a));
-                    try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                        file.load(r);
-                    } catch (IOException e) {
-                        throw new ConfigException("--config: cannot read " + p + ": " + e.getMessage());
-                    }
-                }
-                case "--set" -> {
-                    String kv = value(args, ++i, a);
-                    int eq = kv.indexOf('=');
-                    if (eq <= 0) {
-                        throw new ConfigException("--set expects key=value, got " + kv);
-                    }
-                    overrides.put(
-                            kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
-                }
-                case "--help", "-h" -> throw new ConfigException(
-                        "usage: server [--demo] [--port P] [--data DIR] [--config FILE] [--db-url URL] [--set k=v]");
-                default -> throw new ConfigException("unknown option " + a);
-            }
+        ServiceCommandLine command;
+        try {
+            command = Cli.parse(new ServiceCommandLine(), args);
+        } catch (HelpRequested h) {
+            throw new HelpRequested(usage());
         }
-        return ServiceConfig.fromProperties(file, overrides);
+        return command.toConfig();
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new ConfigException(option + " needs a value");
-        }
-        return args[i];
+    /** The usage text: every option and every setting with its default. */
+    static String usage() {
+        return Cli.usage(new ServiceCommandLine()) + ServiceConfig.SCHEMA.describe();
     }
 }

@@ -10,4 +10,13 @@ import fi.luukku.core.arch.LuukkuArchitectureRules;
 class ServiceArchitectureTest {
     @ArchTest
     static final ArchRule serviceHasNoJavaFx = LuukkuArchitectureRules.SERVICE_HAS_NO_JAVAFX;
+
+    @ArchTest
+    static final ArchRule layers = LuukkuArchitectureRules.SERVICE_LAYERS;
+
+    @ArchTest
+    static final ArchRule onlyWebKnowsHttp = LuukkuArchitectureRules.ONLY_SERVICE_WEB_KNOWS_HTTP;
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = LuukkuArchitectureRules.FEATURES_ARE_FREE_OF_CYCLES;
 }

@@ -52,6 +52,7 @@ public final class DisplayApp extends Application {
         if (options.fullscreen()) {
             stage.setFullScreen(true);
         }
+        fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
         stage.show();
         composition.start();
     }

@@ -3,8 +3,8 @@ package fi.luukku.display;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.live.LiveState;
 import fi.luukku.display.board.CallSpotlight;
-import fi.luukku.display.board.DisplayState;
 import fi.luukku.display.board.DisplayStore;
 import fi.luukku.display.board.DisplayView;
 import fi.luukku.display.board.DisplayViewModel;
@@ -18,6 +18,7 @@ import fi.luukku.display.sound.AudioClipChime;
 import fi.luukku.display.sound.ChimeSynth;
 import fi.luukku.display.sound.EspeakSpeech;
 import fi.luukku.display.sound.SoundAnnouncer;
+import fi.luukku.display.sound.SpeechLanguages;
 import fi.luukku.display.text.Texts;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public final class DisplayComposition implements AutoCloseable {
             Announcer announcer,
             Clock clock) {
         this.announcer = announcer;
-        this.store = new DisplayStore(client.mapper(), DisplayState.DEFAULT_HISTORY);
+        this.store = new DisplayStore(client.mapper(), LiveState.DEFAULT_HISTORY);
         String point = options.client().point();
         this.feed = new DisplayFeed(client, point, streams, runner, scheduler, clock, options.resyncAfter(), store);
         if (options.desk().isPresent()) {
@@ -95,11 +96,12 @@ public final class DisplayComposition implements AutoCloseable {
                 log.warn("--sound speech: {} is not installed; calls get the chime only", options.espeak());
             }
         }
-        Language speechLanguage = options.speechLanguage()
-                .orElse(
-                        options.languages().isEmpty()
-                                ? Language.FI
-                                : options.languages().get(0));
+        // a language set on the display wins; otherwise the point's national languages, in its order
+        SpeechLanguages speechLanguage = new SpeechLanguages(
+                options.speechLanguage(),
+                options.languages().isEmpty()
+                        ? Language.FI
+                        : options.languages().get(0));
         AudioClipChime c = chime;
         return new SoundAnnouncer(
                 () -> {

@@ -1,6 +1,6 @@
 package fi.luukku.display;
 
-import fi.luukku.core.config.ConfigException;
+import fi.luukku.core.config.Cli;
 import javafx.application.Application;
 
 /** Entry point of the display app (a plain class, so JavaFX starts from the classpath). */
@@ -8,14 +8,10 @@ public final class DisplayMain {
     private DisplayMain() {}
 
     public static void main(String[] args) {
-        try {
-            DisplayOptions.parse(args); // fail fast, before a window opens
-        } catch (ConfigException e) {
-            System.err.println("luukku display: " + e.getMessage());
-            System.err.println("usage: display --server URL --point ID [--token T] [--data DIR] [--fullscreen]"
-                    + " [--desk ID] [--sound chime|speech|off] [--languages fi,sv,en] [--speech-language fi]"
-                    + " [--size 1920x1080] [--hold-seconds 5] [--resync-after-seconds 5]");
-            System.exit(2);
+        // fail fast, before a window opens
+        Cli.Outcome outcome = Cli.check("luukku display", () -> DisplayOptions.parse(args), System.out, System.err);
+        if (!outcome.run()) {
+            System.exit(outcome.exitCode());
             return;
         }
         Application.launch(DisplayApp.class, args);

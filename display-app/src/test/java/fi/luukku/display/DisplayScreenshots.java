@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.domain.TicketStatus;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.display.board.CallSpotlight;
 import fi.luukku.display.board.DisplayStore;
 import fi.luukku.display.board.DisplayView;
@@ -15,9 +16,8 @@ import fi.luukku.display.desk.DeskViewModel;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.testing.Boards;
 import fi.luukku.display.testing.Fixtures;
-import fi.luukku.display.testing.LayoutChecks;
-import fi.luukku.display.testing.MutableClock;
 import fi.luukku.display.testing.RecordingAnnouncer;
+import fi.luukku.ui.testing.LayoutChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,8 @@
 package fi.luukku.kiosk;
 
-import fi.luukku.core.config.ConfigException;
+import fi.luukku.core.config.Cli;
 import fi.luukku.kiosk.feedback.FeedbackMain;
+import java.io.PrintStream;
 import javafx.application.Application;
 
 /**
@@ -16,23 +17,21 @@ public final class KioskMain {
             FeedbackMain.main(args);
             return;
         }
-        int code = checkConfig(args, System.err);
-        if (code != 0) {
-            System.exit(code);
+        Cli.Outcome outcome = check(args, System.out, System.err);
+        if (!outcome.run()) {
+            System.exit(outcome.exitCode());
             return;
         }
         Application.launch(KioskApp.class, args);
     }
 
     /** Validates the options before any window opens: 0 when usable, else 2 with a message naming the option. */
-    static int checkConfig(String[] args, java.io.PrintStream err) {
-        try {
-            KioskConfig.parse(args);
-            return 0;
-        } catch (ConfigException e) {
-            err.println("luukku kiosk: " + e.getMessage());
-            return 2;
-        }
+    static int checkConfig(String[] args, PrintStream err) {
+        return check(args, System.out, err).exitCode();
+    }
+
+    static Cli.Outcome check(String[] args, PrintStream out, PrintStream err) {
+        return Cli.check("luukku kiosk", () -> KioskConfig.parse(args), out, err);
     }
 
     static boolean feedbackMode(String[] args) {

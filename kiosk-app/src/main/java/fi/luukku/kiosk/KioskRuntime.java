@@ -161,6 +161,7 @@ public final class KioskRuntime implements AutoCloseable {
             stage.setFullScreen(true);
             stage.setOnCloseRequest(e -> e.consume());
         }
+        fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
         stage.show();
         shell.start();
 
@@ -189,6 +190,7 @@ public final class KioskRuntime implements AutoCloseable {
             sim.setX(Math.min(stage.getX() + stage.getWidth() + 10, screen.getMaxX() - 480));
             sim.setY(Math.max(screen.getMinY(), stage.getY()));
             sim.show();
+            fi.luukku.ui.WindowPlacement.apply(sim, "printer");
             stage.toFront(); // the citizen's window keeps the keyboard focus, not the printer's twin
             stage.requestFocus();
         }

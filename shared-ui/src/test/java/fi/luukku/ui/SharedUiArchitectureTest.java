@@ -10,4 +10,7 @@ import fi.luukku.core.arch.LuukkuArchitectureRules;
 class SharedUiArchitectureTest {
     @ArchTest
     static final ArchRule coreHasNoJavaFx = LuukkuArchitectureRules.CORE_HAS_NO_JAVAFX;
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = LuukkuArchitectureRules.FEATURES_ARE_FREE_OF_CYCLES;
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -105,21 +106,19 @@ class LauncherServerTest {
     }
 
     private void awaitHealth(LuukkuClient client, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new AssertionError("the service stopped: " + Files.readString(log));
-            }
-            try {
-                if ("UP".equals(client.health().status())) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no /health answer in 90 s: " + Files.readString(log));
+        Awaitility.await("/health answering UP (log: " + log + ")")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!server.isAlive()) {
+                        throw new AssertionError("the service stopped: " + Files.readString(log));
+                    }
+                    try {
+                        return "UP".equals(client.health().status());
+                    } catch (RuntimeException notYet) {
+                        return false; // still starting
+                    }
+                });
     }
 
     private static LuukkuEvent awaitEvent(BlockingQueue<LuukkuEvent> events, String type, Duration timeout)

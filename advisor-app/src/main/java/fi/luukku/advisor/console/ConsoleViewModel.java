@@ -71,13 +71,7 @@ public class ConsoleViewModel implements AutoCloseable {
             if (CLOSING.contains(event.type())) {
                 String id = link.state().ticketId(event);
                 if (id != null) {
-                    runner.run(
-                            () -> {
-                                drafts.delete(id);
-                                return null;
-                            },
-                            ok -> {},
-                            e -> log.warn("could not delete the draft of closed ticket {}", id, e));
+                    desk.forget(id); // through the desk's ordered draft writer, after any save still under way
                 }
             }
         });

@@ -3,6 +3,7 @@ package fi.luukku.advisor.desk;
 import fi.luukku.advisor.Session;
 import fi.luukku.advisor.Texts;
 import fi.luukku.advisor.drafts.DraftStore;
+import fi.luukku.advisor.drafts.DraftWriter;
 import fi.luukku.advisor.drafts.RecordedEvent;
 import fi.luukku.advisor.drafts.VisitDraft;
 import fi.luukku.advisor.live.Catalog;
@@ -11,46 +12,32 @@ import fi.luukku.advisor.live.PointState;
 import fi.luukku.advisor.service.Failures;
 import fi.luukku.advisor.service.ServiceGateway;
 import fi.luukku.core.api.FinishRequest;
-import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.api.ServiceEventDto;
-import fi.luukku.core.api.ServiceEventTypeDto;
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.api.TriageDto;
 import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.domain.Outcome;
 import fi.luukku.core.domain.TicketStatus;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
-import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desk: the queues it serves, the waiting and parked tickets, the customer at hand and every action on
- * them (call next, call chosen, recall, start, no-show, park, finish), the service events of the visit and the
- * finish step. Refer and transfer live in {@code ReferralViewModel}, which uses this one's current ticket.
+ * The visit at hand and the desk's actions on it (call next, call chosen, recall, start, no-show, park, save
+ * triage, finish), with the status line. What waits is {@link QueueListsViewModel}'s, the visit's events are
+ * {@link ServiceEventsViewModel}'s, the finish dialog is {@link FinishViewModel}'s and the no-show question and
+ * undo are {@link NoShowViewModel}'s. Refer and transfer live in {@code ReferralViewModel}.
  */
 public class DeskViewModel {
     private static final Logger log = LoggerFactory.getLogger(DeskViewModel.class);
@@ -62,36 +49,19 @@ public class DeskViewModel {
     private final LiveLink link;
     private final PointState state;
     private final Catalog catalog;
-    private final DraftStore drafts;
-    private final Clock clock;
+    private final DraftWriter drafts;
     private final TriageViewModel triage = new TriageViewModel();
+    private final QueueListsViewModel queues;
+    private final ServiceEventsViewModel serviceEvents;
+    private final FinishViewModel finish;
+    private final NoShowViewModel noShows;
 
     private final ReadOnlyObjectWrapper<TicketDto> current = new ReadOnlyObjectWrapper<>(this, "current");
-    private final ObservableList<TicketDto> waiting = FXCollections.observableArrayList();
-    private final ObservableList<TicketDto> parked = FXCollections.observableArrayList();
-    private final ObservableList<QueueDto> deskQueues = FXCollections.observableArrayList();
-    private final ObjectProperty<TicketDto> selectedWaiting = new SimpleObjectProperty<>(this, "selectedWaiting");
-    private final ObservableList<RecordedEvent> events = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final StatusLine status;
     private final ReadOnlyStringWrapper previousNotes = new ReadOnlyStringWrapper(this, "previousNotes");
-    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
-    private final ReadOnlyBooleanWrapper finishOpen = new ReadOnlyBooleanWrapper(this, "finishOpen");
-    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>(this, "outcome");
-    private final IntegerProperty assessment = new SimpleIntegerProperty(this, "assessment", 0);
 
-    private boolean seenOnline;
-    private boolean lostConnection;
-    private final BooleanBinding canCallNext;
-    private final BooleanBinding canCallChosen;
-    private final BooleanBinding canRecall;
-    private final BooleanBinding canStart;
-    private final BooleanBinding canNoShow;
-    private final BooleanBinding canPark;
-    private final BooleanBinding canRefer;
-    private final BooleanBinding canFinish;
-    private final BooleanBinding canRecordEvent;
+    private final ActionStates can;
 
     public DeskViewModel(
             Session session,
@@ -109,66 +79,36 @@ public class DeskViewModel {
         this.link = link;
         this.state = link.state();
         this.catalog = catalog;
-        this.drafts = drafts;
-        this.clock = clock;
-        this.now.set(clock.instant());
-
-        var online = link.onlineProperty();
-        seenOnline = online.get();
-        canCallNext = Bindings.createBooleanBinding(
-                () -> online.get() && !busy.get() && current.get() == null, online, busy, current);
-        canCallChosen = Bindings.createBooleanBinding(
-                () -> online.get() && !busy.get() && current.get() == null && selectedWaiting.get() != null,
-                online,
-                busy,
+        this.drafts = new DraftWriter(drafts, runner);
+        this.status = new StatusLine(texts, link.onlineProperty());
+        this.queues = new QueueListsViewModel(session, texts, gateway, runner, link, clock);
+        this.serviceEvents = new ServiceEventsViewModel(
+                session,
+                catalog,
+                state,
+                triage,
+                clock,
                 current,
-                selectedWaiting);
-        canRecall = statusIs(online, TicketStatus.CALLED);
-        canStart = statusIs(online, TicketStatus.CALLED);
-        canNoShow = statusIs(online, TicketStatus.CALLED);
-        canPark = statusIs(online, TicketStatus.CALLED, TicketStatus.SERVING);
-        canRefer = statusIs(online, TicketStatus.CALLED, TicketStatus.SERVING);
-        canFinish = statusIs(online, TicketStatus.CALLED, TicketStatus.SERVING);
-        // ticking an event needs no service: it is kept with the visit and sent at finish
-        canRecordEvent = Bindings.createBooleanBinding(() -> current.get() != null, current);
+                type -> status.showMessage(texts.format(
+                        "status.eventRecorded", type.name().in(texts.language().code()))));
+        this.noShows = new NoShowViewModel(
+                texts, gateway, runner, link, clock, queues.nowProperty(), status::showMessage, status::showError);
+
+        can = new ActionStates(link.onlineProperty(), busy, current, queues.selectedWaitingProperty());
+        this.finish = new FinishViewModel(texts, can.canFinish(), status::showError, this::sendFinish);
 
         state.tickets().addListener((MapChangeListener<String, TicketDto>) this::ticketChanged);
-        state.queues().addListener((javafx.collections.ListChangeListener<QueueDto>) c -> refreshQueues());
         state.loadedProperty().addListener((o, was, is) -> {
             if (is) {
                 resumeOpenVisit();
             }
         });
         triage.onChange(this::keepDraft);
-        events.addListener((javafx.collections.ListChangeListener<RecordedEvent>) c -> keepDraft());
-        online.addListener((o, was, is) -> {
-            if (!is && seenOnline) {
-                lostConnection = true;
-            } else if (is) {
-                seenOnline = true;
-                if (lostConnection) {
-                    lostConnection = false;
-                    message.set(texts.get("status.backOnline"));
-                }
-            }
-        });
-        refreshQueues();
-        refreshTickets();
+        serviceEvents.events().addListener((javafx.collections.ListChangeListener<RecordedEvent>) c -> keepDraft());
+        current.addListener((o, was, is) -> noShows.disarm());
         if (state.loadedProperty().get()) {
             resumeOpenVisit();
         }
-    }
-
-    private BooleanBinding statusIs(javafx.beans.value.ObservableBooleanValue online, TicketStatus... statuses) {
-        List<TicketStatus> allowed = List.of(statuses);
-        return Bindings.createBooleanBinding(
-                () -> online.get()
-                        && !busy.get()
-                        && current.get() != null
-                        && allowed.contains(current.get().status()),
-                online,
-                busy,
-                current);
     }
 
     // ---- live state --------------------------------------------------------------------------------
@@ -178,7 +118,7 @@ public class DeskViewModel {
         if (mine != null && Objects.equals(c.getKey(), mine.id())) {
             if (c.wasAdded()) {
                 TicketDto t = c.getValueAdded();
-                if (isAtMyDesk(t) && (t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING)) {
+                if (queues.isAtMyDesk(t) && (t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING)) {
                     current.set(t);
                 } else {
                     release(t);
@@ -187,11 +127,6 @@ public class DeskViewModel {
                 release(c.getValueRemoved());
             }
         }
-        refreshTickets();
-    }
-
-    private boolean isAtMyDesk(TicketDto t) {
-        return Objects.equals(t.deskId(), session.deskId());
     }
 
     private void resumeOpenVisit() {
@@ -199,48 +134,10 @@ public class DeskViewModel {
             return;
         }
         state.tickets().values().stream()
-                .filter(this::isAtMyDesk)
+                .filter(queues::isAtMyDesk)
                 .filter(t -> t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING)
                 .findFirst()
                 .ifPresent(this::takeOver);
-    }
-
-    private List<String> myQueueIds() {
-        List<String> ids = session.desk().queueIds();
-        return ids == null ? List.of() : ids;
-    }
-
-    private boolean servedHere(String queueId) {
-        return myQueueIds().isEmpty() || myQueueIds().contains(queueId);
-    }
-
-    private void refreshQueues() {
-        deskQueues.setAll(state.queues().stream()
-                .filter(q -> servedHere(q.id()))
-                .sorted(Comparator.comparing(QueueDto::prefix, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList());
-    }
-
-    private void refreshTickets() {
-        List<TicketDto> w = state.tickets().values().stream()
-                .filter(t -> t.status() == TicketStatus.WAITING && servedHere(t.queueId()))
-                .sorted(Comparator.comparing(TicketDto::priority)
-                        .reversed()
-                        .thenComparing(t -> t.appointmentId() == null)
-                        .thenComparing(TicketDto::issuedAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-        TicketDto selected = selectedWaiting.get();
-        waiting.setAll(w);
-        if (selected != null) {
-            selectedWaiting.set(w.stream()
-                    .filter(t -> t.id().equals(selected.id()))
-                    .findFirst()
-                    .orElse(null));
-        }
-        parked.setAll(state.tickets().values().stream()
-                .filter(t -> t.status() == TicketStatus.PARKED && isAtMyDesk(t))
-                .sorted(Comparator.comparing(TicketDto::number))
-                .toList());
     }
 
     // ---- the visit at hand -------------------------------------------------------------------------
@@ -252,16 +149,14 @@ public class DeskViewModel {
                 ? t.notes()
                 : t.triage() != null ? t.triage().notes() : null;
         previousNotes.set(handover == null || handover.isBlank() ? null : handover);
-        finishOpen.set(false);
-        outcome.set(null);
-        assessment.set(0);
-        VisitDraft draft = drafts.load(t.id()).orElse(null);
+        finish.reset();
+        VisitDraft draft = drafts.store().load(t.id()).orElse(null);
         if (draft != null) {
             triage.load(draft.triage(), t.specialNeeds(), draft.triageDirty());
-            events.setAll(draft.events());
+            serviceEvents.events().setAll(draft.events());
         } else {
             triage.load(t.triage(), t.specialNeeds(), false);
-            events.clear();
+            serviceEvents.events().clear();
         }
     }
 
@@ -269,23 +164,14 @@ public class DeskViewModel {
         TicketDto mine = current.get();
         current.set(null);
         previousNotes.set(null);
-        finishOpen.set(false);
-        outcome.set(null);
-        assessment.set(0);
-        if (mine != null && !triage.isDirty() && events.stream().allMatch(RecordedEvent::sent)) {
-            String id = mine.id();
-            runner.run(
-                    () -> {
-                        drafts.delete(id);
-                        return null;
-                    },
-                    ok -> {},
-                    e -> log.warn("could not delete the draft of {}", id, e));
+        finish.reset();
+        if (mine != null && !triage.isDirty() && serviceEvents.allSent()) {
+            drafts.delete(mine.id());
         }
         triage.clear();
-        events.clear();
+        serviceEvents.events().clear();
         if (last != null && last.status() == TicketStatus.PARKED) {
-            message.set(texts.format("status.parked", last.number()));
+            status.showMessage(texts.format("status.parked", last.number()));
         }
     }
 
@@ -294,28 +180,7 @@ public class DeskViewModel {
         if (t == null) {
             return;
         }
-        VisitDraft draft = new VisitDraft(t.id(), triage.toDto(), triage.isDirty(), List.copyOf(events));
-        runner.run(
-                () -> {
-                    drafts.save(draft);
-                    return null;
-                },
-                ok -> {},
-                e -> log.warn("could not keep the draft of ticket {} locally", t.id(), e));
-    }
-
-    /** Moves the clock shown for waited times (the view ticks it each second). */
-    public void tick() {
-        now.set(clock.instant());
-    }
-
-    public Duration waited(TicketDto t) {
-        if (t == null || t.issuedAt() == null) {
-            return Duration.ZERO;
-        }
-        Instant until = t.calledAt() != null && t.status() != TicketStatus.WAITING ? t.calledAt() : now.get();
-        Duration d = Duration.between(t.issuedAt(), until);
-        return d.isNegative() ? Duration.ZERO : d;
+        drafts.save(new VisitDraft(t.id(), triage.toDto(), triage.isDirty(), List.copyOf(serviceEvents.events())));
     }
 
     // ---- actions -----------------------------------------------------------------------------------
@@ -325,8 +190,7 @@ public class DeskViewModel {
             return;
         }
         busy.set(true);
-        error.set(null);
-        message.set(null);
+        status.clear();
         runner.run(
                 work,
                 t -> {
@@ -348,11 +212,11 @@ public class DeskViewModel {
         } else {
             log.warn("{} failed", actionKey, e);
         }
-        error.set(Failures.message(texts, actionKey, e));
+        status.showError(Failures.message(texts, actionKey, e));
     }
 
     public void callNext() {
-        if (!canCallNext.get()) {
+        if (!can.canCallNext().get()) {
             return;
         }
         perform(
@@ -360,17 +224,17 @@ public class DeskViewModel {
                 () -> gateway.callNext(session.pointId(), session.deskId()).orElse(null),
                 t -> {
                     if (t == null) {
-                        message.set(texts.get("status.nobodyWaiting"));
+                        status.showMessage(queues.earlyAppointmentsNote().orElse(texts.get("status.nobodyWaiting")));
                     } else {
                         takeOver(t);
-                        message.set(texts.format("status.called", t.number()));
+                        status.showMessage(texts.format("status.called", t.number()));
                     }
                 });
     }
 
     public void callChosen() {
-        TicketDto chosen = selectedWaiting.get();
-        if (!canCallChosen.get() || chosen == null) {
+        TicketDto chosen = queues.selectedWaitingProperty().get();
+        if (!can.canCallChosen().get() || chosen == null) {
             return;
         }
         callTicket(chosen);
@@ -386,51 +250,52 @@ public class DeskViewModel {
 
     private void callTicket(TicketDto t) {
         perform("action.callChosen", () -> gateway.call(t.id(), session.deskId()), called -> {
-            selectedWaiting.set(null);
+            queues.selectedWaitingProperty().set(null);
             takeOver(called);
-            message.set(texts.format("status.called", called.number()));
+            status.showMessage(texts.format("status.called", called.number()));
         });
     }
 
     public void recall() {
         TicketDto t = current.get();
-        if (!canRecall.get()) {
+        if (!can.canRecall().get()) {
             return;
         }
         perform("action.recall", () -> gateway.recall(t.id()), r -> {
             if (r.status() == TicketStatus.CALLED) {
                 current.set(r);
-                message.set(texts.format("status.recalled", r.number(), r.recalls()));
+                status.showMessage(texts.format("status.recalled", r.number(), r.recalls()));
             } else {
                 // the service turns a ticket into a no-show after its configured number of recalls
                 forget(t.id());
-                message.set(texts.format("status.noShow", t.number()));
+                status.showMessage(texts.format("status.noShow", t.number()));
             }
         });
     }
 
     public void start() {
         TicketDto t = current.get();
-        if (!canStart.get()) {
+        if (!can.canStart().get()) {
             return;
         }
         perform("action.start", () -> gateway.start(t.id()), s -> current.set(s));
     }
 
+    /** No-show (F5): the first press asks, the second marks it; it can be taken back for five minutes. */
     public void noShow() {
         TicketDto t = current.get();
-        if (!canNoShow.get()) {
+        if (!can.canNoShow().get() || !noShows.press(t)) {
             return;
         }
         perform("action.noShow", () -> gateway.noShow(t.id()), r -> {
             forget(t.id());
-            message.set(texts.format("status.noShow", t.number()));
+            noShows.marked(t);
         });
     }
 
     public void park() {
         TicketDto t = current.get();
-        if (!canPark.get()) {
+        if (!can.canPark().get()) {
             return;
         }
         TriageDto draftTriage = triage.toDto();
@@ -448,9 +313,9 @@ public class DeskViewModel {
                     keepDraft();
                     current.set(null);
                     triage.clear();
-                    events.clear();
-                    message.set(texts.format("status.parked", t.number()));
-                    refreshTickets();
+                    serviceEvents.events().clear();
+                    status.showMessage(texts.format("status.parked", t.number()));
+                    queues.refreshTickets();
                 });
     }
 
@@ -467,188 +332,19 @@ public class DeskViewModel {
             if (current.get() != null && current.get().id().equals(saved.id())) {
                 current.set(saved);
             }
-            message.set(texts.get("status.triageSaved"));
+            status.showMessage(texts.get("status.triageSaved"));
         });
     }
 
-    // ---- service events ----------------------------------------------------------------------------
-
-    /** Ticks one service event of a type: one click or one key, no dialog. */
-    public void recordEvent(ServiceEventTypeDto type) {
+    private void sendFinish(Outcome outcome, int assessment) {
         TicketDto t = current.get();
-        if (t == null || type == null) {
-            return;
-        }
-        events.add(new RecordedEvent(UUID.randomUUID().toString(), type.id(), authorityFor(t), clock.instant(), false));
-        message.set(texts.format(
-                "status.eventRecorded", type.name().in(texts.language().code())));
-    }
-
-    /**
-     * Ticks the event type on key Ctrl+n: the type whose configured shortcut is {@code n}, or, when the point
-     * configures no shortcuts, the n-th type in the configured order.
-     */
-    public void recordEventNumber(int n) {
-        var types = catalog.eventTypes();
-        for (int i = 0; i < types.size(); i++) {
-            Integer key = shortcutOf(types.get(i), i);
-            if (key != null && key == n) {
-                recordEvent(types.get(i));
-                return;
-            }
-        }
-    }
-
-    /** The digit 1–9 that records this type (its configured shortcut, else its position), or null. */
-    public Integer shortcutOf(ServiceEventTypeDto type, int index) {
-        boolean configured = catalog.eventTypes().stream().anyMatch(t -> digit(t.shortcut()) != null);
-        if (configured) {
-            return digit(type.shortcut());
-        }
-        return index < 9 ? index + 1 : null;
-    }
-
-    private static Integer digit(String shortcut) {
-        if (shortcut == null) {
-            return null;
-        }
-        String s = shortcut.trim();
-        if (s.length() == 1 && s.charAt(0) >= '1' && s.charAt(0) <= '9') {
-            return s.charAt(0) - '0';
-        }
-        return null;
-    }
-
-    /** Takes back the last event not yet sent. */
-    public void undoLastEvent() {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (!events.get(i).sent()) {
-                events.remove(i);
-                return;
-            }
-        }
-    }
-
-    String authorityFor(TicketDto t) {
-        if (triage.authorityIdProperty().get() != null) {
-            return triage.authorityIdProperty().get();
-        }
-        if (t.serviceId() != null) {
-            var s = catalog.service(t.serviceId());
-            if (s.isPresent()) {
-                return s.get().authorityId();
-            }
-        }
-        return state.queues().stream()
-                .filter(q -> q.id().equals(t.queueId()))
-                .map(QueueDto::authorityId)
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(session.authorityId());
-    }
-
-    /** The events not yet accepted by the service, in the shape the service takes them. */
-    public List<ServiceEventDto> unsentEvents() {
-        List<ServiceEventDto> out = new ArrayList<>();
-        for (RecordedEvent e : events) {
-            if (!e.sent()) {
-                out.add(new ServiceEventDto(e.key(), e.typeId(), e.authorityId(), 1, e.recordedAt()));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Sends what the visit has gathered (a dirty triage, unsent events) on the calling background thread; used
-     * before a referral moves the customer on.
-     */
-    public void sendVisitWork(String ticketId, TriageDto dto, boolean triageDirty, List<ServiceEventDto> unsent) {
-        if (triageDirty) {
-            gateway.updateTriage(ticketId, dto);
-        }
-        for (ServiceEventDto e : unsent) {
-            gateway.recordServiceEvent(ticketId, e, e.id());
-        }
-    }
-
-    /** After a referral sent the visit's work: mark it saved. */
-    public void visitWorkSent() {
-        triage.markSaved();
-        events.replaceAll(RecordedEvent::asSent);
-    }
-
-    /** Drops the visit at hand after it left this desk by a referral, a transfer or no-show. */
-    public void forget(String ticketId) {
-        TicketDto mine = current.get();
-        if (mine != null && mine.id().equals(ticketId)) {
-            triage.markSaved();
-            events.replaceAll(RecordedEvent::asSent);
-            release(null);
-        }
-        runner.run(
-                () -> {
-                    drafts.delete(ticketId);
-                    return null;
-                },
-                ok -> {},
-                e -> log.warn("could not delete the draft of {}", ticketId, e));
-        refreshTickets();
-    }
-
-    /** The current ticket as the service last returned it (after a referral that keeps the customer here). */
-    public void updateCurrent(TicketDto t) {
-        state.applyTicket(t);
-        TicketDto mine = current.get();
-        if (mine != null
-                && t != null
-                && mine.id().equals(t.id())
-                && isAtMyDesk(t)
-                && t.status().isOpen()) {
-            current.set(t);
-        }
-    }
-
-    // ---- finish ------------------------------------------------------------------------------------
-
-    public void beginFinish() {
-        if (!canFinish.get()) {
-            return;
-        }
-        finishOpen.set(true);
-        error.set(null);
-    }
-
-    public void cancelFinish() {
-        finishOpen.set(false);
-    }
-
-    public void chooseOutcome(Outcome o) {
-        outcome.set(o);
-    }
-
-    public void chooseAssessment(int value) {
-        if (value >= 1 && value <= 5) {
-            assessment.set(value);
-        }
-    }
-
-    public void confirmFinish() {
-        TicketDto t = current.get();
-        if (t == null || !canFinish.get()) {
-            return;
-        }
-        if (outcome.get() == null) {
-            error.set(texts.get("finish.needOutcome"));
-            return;
-        }
-        if (assessment.get() < 1) {
-            error.set(texts.get("finish.needAssessment"));
+        if (t == null) {
             return;
         }
         TriageDto dto = triage.toDto();
         boolean dirty = triage.isDirty();
-        List<ServiceEventDto> unsent = unsentEvents();
-        FinishRequest request = new FinishRequest(outcome.get().name(), assessment.get(), unsent, dto.notes());
+        List<ServiceEventDto> unsent = serviceEvents.unsent();
+        FinishRequest request = new FinishRequest(outcome.name(), assessment, unsent, dto.notes());
         perform(
                 "action.finish",
                 () -> {
@@ -662,8 +358,41 @@ public class DeskViewModel {
                 },
                 done -> {
                     forget(t.id());
-                    message.set(texts.format("status.finished", t.number()));
+                    status.showMessage(texts.format("status.finished", t.number()));
                 });
+    }
+
+    // ---- hand-over to a referral ----------------------------------------------------------------
+
+    /** After a referral sent the visit's work: mark it saved. */
+    public void visitWorkSent() {
+        triage.markSaved();
+        serviceEvents.markAllSent();
+    }
+
+    /** Drops the visit at hand after it left this desk by a referral, a transfer or no-show. */
+    public void forget(String ticketId) {
+        TicketDto mine = current.get();
+        if (mine != null && mine.id().equals(ticketId)) {
+            triage.markSaved();
+            serviceEvents.markAllSent();
+            release(null);
+        }
+        drafts.delete(ticketId);
+        queues.refreshTickets();
+    }
+
+    /** The current ticket as the service last returned it (after a referral that keeps the customer here). */
+    public void updateCurrent(TicketDto t) {
+        state.applyTicket(t);
+        TicketDto mine = current.get();
+        if (mine != null
+                && t != null
+                && mine.id().equals(t.id())
+                && queues.isAtMyDesk(t)
+                && t.status().isOpen()) {
+            current.set(t);
+        }
     }
 
     // ---- properties --------------------------------------------------------------------------------
@@ -674,6 +403,22 @@ public class DeskViewModel {
 
     public TriageViewModel triage() {
         return triage;
+    }
+
+    public QueueListsViewModel queues() {
+        return queues;
+    }
+
+    public ServiceEventsViewModel serviceEvents() {
+        return serviceEvents;
+    }
+
+    public FinishViewModel finish() {
+        return finish;
+    }
+
+    public NoShowViewModel noShows() {
+        return noShows;
     }
 
     public Catalog catalog() {
@@ -692,44 +437,12 @@ public class DeskViewModel {
         return current.get();
     }
 
-    public ObservableList<TicketDto> waiting() {
-        return waiting;
-    }
-
-    public ObservableList<TicketDto> parked() {
-        return parked;
-    }
-
-    public ObservableList<QueueDto> deskQueues() {
-        return deskQueues;
-    }
-
-    public ObjectProperty<TicketDto> selectedWaitingProperty() {
-        return selectedWaiting;
-    }
-
-    public ObservableList<RecordedEvent> events() {
-        return events;
-    }
-
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public void showError(String text) {
-        error.set(text);
-    }
-
-    public void showMessage(String text) {
-        message.set(text);
+    public StatusLine status() {
+        return status;
     }
 
     /** Notes the previous desk handed over with the customer at hand (null when none). */
@@ -737,55 +450,7 @@ public class DeskViewModel {
         return previousNotes.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Instant> nowProperty() {
-        return now.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty finishOpenProperty() {
-        return finishOpen.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<Outcome> outcomeProperty() {
-        return outcome;
-    }
-
-    public IntegerProperty assessmentProperty() {
-        return assessment;
-    }
-
-    public BooleanBinding canCallNext() {
-        return canCallNext;
-    }
-
-    public BooleanBinding canCallChosen() {
-        return canCallChosen;
-    }
-
-    public BooleanBinding canRecall() {
-        return canRecall;
-    }
-
-    public BooleanBinding canStart() {
-        return canStart;
-    }
-
-    public BooleanBinding canNoShow() {
-        return canNoShow;
-    }
-
-    public BooleanBinding canPark() {
-        return canPark;
-    }
-
-    public BooleanBinding canRefer() {
-        return canRefer;
-    }
-
-    public BooleanBinding canFinish() {
-        return canFinish;
-    }
-
-    public BooleanBinding canRecordEvent() {
-        return canRecordEvent;
+    public ActionStates actions() {
+        return can;
     }
 }

@@ -11,21 +11,17 @@ public final class TextKeeper {
 
     private final DraftStore store;
     private final TaskRunner runner;
+    private final DraftWriter writer;
 
     public TextKeeper(DraftStore store, TaskRunner runner) {
         this.store = store;
         this.runner = runner;
+        this.writer = new DraftWriter(store, runner);
     }
 
-    /** Keeps the text under the name (an empty text deletes it). */
+    /** Keeps the text under the name (an empty text deletes it); writes of one name never overtake each other. */
     public void keep(String name, String text) {
-        runner.run(
-                () -> {
-                    store.saveText(name, text);
-                    return null;
-                },
-                ok -> {},
-                e -> log.warn("could not keep the typed text {} locally", name, e));
+        writer.saveText(name, text);
     }
 
     public void forget(String name) {

@@ -108,7 +108,7 @@ public class ReferralViewModel {
 
     /** Opens the referral panel for the customer at hand (F7). */
     public void begin() {
-        if (!desk.canRefer().get()) {
+        if (!desk.actions().canRefer().get()) {
             return;
         }
         error.set(null);
@@ -216,7 +216,7 @@ public class ReferralViewModel {
         ReferralKind k = kind.get();
         TriageDto triageDto = desk.triage().toDto();
         boolean dirty = desk.triage().isDirty();
-        List<ServiceEventDto> unsent = desk.unsentEvents();
+        List<ServiceEventDto> unsent = desk.serviceEvents().unsent();
         String typed = instructions.get() == null ? "" : instructions.get().trim();
         String customerLanguage = t.language() == null ? "fi" : t.language();
         boolean front = toFront.get();
@@ -224,7 +224,12 @@ public class ReferralViewModel {
         error.set(null);
         runner.run(
                 () -> {
-                    desk.sendVisitWork(t.id(), triageDto, dirty, unsent);
+                    if (dirty) {
+                        gateway.updateTriage(t.id(), triageDto);
+                    }
+                    for (ServiceEventDto e : unsent) {
+                        gateway.recordServiceEvent(t.id(), e, e.id());
+                    }
                     if (k == ReferralKind.QUEUE) {
                         TicketDto moved =
                                 gateway.transfer(t.id(), new TransferRequest(chosen.id(), front, triageDto.notes()));
@@ -253,7 +258,14 @@ public class ReferralViewModel {
                         desk.forget(t.id());
                         link.state().applyTicket(result.moved());
                     }
-                    desk.showMessage(texts.format("status.referred", t.number(), chosen.name()));
+                    desk.status()
+                            .showMessage(texts.format(
+                                    k == ReferralKind.QUEUE ? "status.transferred" : "status.referred",
+                                    t.number(),
+                                    chosen.name()));
+                    if (k == ReferralKind.QUEUE) {
+                        open.set(false); // a transfer needs no slip: the dialog closes and says where it went
+                    }
                 },
                 e -> {
                     busy.set(false);

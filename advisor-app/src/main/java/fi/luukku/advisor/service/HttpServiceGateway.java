@@ -2,6 +2,7 @@ package fi.luukku.advisor.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import fi.luukku.core.api.ApiException;
+import fi.luukku.core.api.AppointmentDto;
 import fi.luukku.core.api.AuthorityDto;
 import fi.luukku.core.api.DailyStatsDto;
 import fi.luukku.core.api.DeskDto;
@@ -123,6 +124,16 @@ public final class HttpServiceGateway implements ServiceGateway {
     @Override
     public TicketDto noShow(String ticketId) {
         return client.noShow(ticketId);
+    }
+
+    @Override
+    public TicketDto undoNoShow(String ticketId) {
+        return client.undoNoShow(ticketId);
+    }
+
+    @Override
+    public List<AppointmentDto> appointments(String pointId) {
+        return client.appointments(pointId, null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.luukku.advisor.service;
 
+import fi.luukku.core.api.AppointmentDto;
 import fi.luukku.core.api.AuthorityDto;
 import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.api.DirectoryEntryDto;
@@ -65,6 +66,12 @@ public interface ServiceGateway {
     TicketDto start(String ticketId);
 
     TicketDto noShow(String ticketId);
+
+    /** Takes back a no-show of the last five minutes: the ticket waits at its old place again. */
+    TicketDto undoNoShow(String ticketId);
+
+    /** Today's appointments of the point (their times show in the waiting list). */
+    List<AppointmentDto> appointments(String pointId);
 
     TicketDto park(String ticketId);
 

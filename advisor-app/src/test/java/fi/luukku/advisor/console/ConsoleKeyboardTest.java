@@ -116,7 +116,7 @@ class ConsoleKeyboardTest {
         waitUntil(() ->
                 console.link.isOnline() && console.vm.catalog().eventTypes().size() == 4);
         TicketDto t = issue("q-neuvonta", "sv", List.of("HEARING"));
-        waitUntil(() -> console.vm.desk().waiting().size() == 1);
+        waitUntil(() -> console.vm.desk().queues().waiting().size() == 1);
 
         key(robot, KeyCode.F2); // call next
         waitUntil(() -> console.vm.desk().current() != null);
@@ -136,7 +136,7 @@ class ConsoleKeyboardTest {
         WaitForAsyncUtils.waitForFxEvents();
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT1); // documents received
         key(robot, KeyCode.CONTROL, KeyCode.DIGIT3); // long advice
-        assertThat(console.vm.desk().events()).hasSize(2);
+        assertThat(console.vm.desk().serviceEvents().events()).hasSize(2);
         assertThat(console.vm.desk().triage().topicProperty().get()).isEqualTo("bank ID");
 
         key(robot, KeyCode.F7); // refer
@@ -178,7 +178,7 @@ class ConsoleKeyboardTest {
     void transferIntoAnotherQueueToTheFrontByKeyboard(FxRobot robot) {
         waitUntil(() -> console.link.isOnline());
         TicketDto t = issue("q-neuvonta", "fi", List.of());
-        waitUntil(() -> console.vm.desk().waiting().size() == 1);
+        waitUntil(() -> console.vm.desk().queues().waiting().size() == 1);
         key(robot, KeyCode.F2);
         waitUntil(() -> console.vm.desk().current() != null);
         key(robot, KeyCode.F7);
@@ -200,17 +200,18 @@ class ConsoleKeyboardTest {
         waitUntil(() -> console.link.isOnline());
         issue("q-neuvonta", "fi", List.of());
         issue("q-kela", "fi", List.of());
-        waitUntil(() -> console.vm.desk().waiting().size() == 2);
+        waitUntil(() -> console.vm.desk().queues().waiting().size() == 2);
         key(robot, KeyCode.F2);
         waitUntil(() -> console.vm.desk().current() != null);
         key(robot, KeyCode.F3);
         waitUntil(() -> console.vm.desk().current().recalls() == 1);
-        key(robot, KeyCode.F5);
+        key(robot, KeyCode.F5); // asks
+        key(robot, KeyCode.F5); // confirms
         waitUntil(() -> console.vm.desk().current() == null);
         key(robot, KeyCode.F2);
         waitUntil(() -> console.vm.desk().current() != null);
         key(robot, KeyCode.F6);
-        waitUntil(() -> console.vm.desk().parked().size() == 1);
+        waitUntil(() -> console.vm.desk().queues().parked().size() == 1);
         assertThat(service.calls).contains("recall", "noShow", "park");
     }
 

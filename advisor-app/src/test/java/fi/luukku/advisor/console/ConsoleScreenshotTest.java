@@ -119,10 +119,10 @@ class ConsoleScreenshotTest {
                                 case SV -> "Saknar bankkoder; hänvisad till bibliotekets digistöd.";
                                 case EN -> "No bank ID; referred to the library's digital support.";
                             });
-            desk.recordEventNumber(1);
-            desk.recordEventNumber(3);
-            desk.recordEventNumber(4);
-            desk.tick();
+            desk.serviceEvents().recordNumber(1);
+            desk.serviceEvents().recordNumber(3);
+            desk.serviceEvents().recordNumber(4);
+            desk.queues().tick();
             ConsoleView view = new ConsoleView(
                     console.vm,
                     Texts.of(language),
@@ -170,9 +170,9 @@ class ConsoleScreenshotTest {
             fx(() -> {
                 d.console().vm.referral().done();
                 var desk = d.console().vm.desk();
-                desk.beginFinish();
-                desk.chooseOutcome(Outcome.STARTED);
-                desk.chooseAssessment(4);
+                desk.finish().begin();
+                desk.finish().chooseOutcome(Outcome.STARTED);
+                desk.finish().chooseAssessment(4);
             });
             shoot(d.view().root(), "advisor-finish-" + language.code());
         }

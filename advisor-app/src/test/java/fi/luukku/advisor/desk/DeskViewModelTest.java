@@ -47,35 +47,36 @@ class DeskViewModelTest {
             service.issue("q-neuvonta", "fi", List.of());
             service.issue("q-poliisi", "fi", List.of()); // not served at desk 1
 
-            assertThat(desk.waiting()).hasSize(2);
+            assertThat(desk.queues().waiting()).hasSize(2);
             desk.callNext();
 
             assertThat(desk.current().id()).isEqualTo(first.id());
             assertThat(desk.current().status()).isEqualTo(TicketStatus.CALLED);
             assertThat(desk.current().deskId()).isEqualTo("desk-1");
-            assertThat(desk.messageProperty().get()).contains(first.number());
-            assertThat(desk.waiting()).hasSize(1);
-            assertThat(desk.canCallNext().get()).isFalse();
+            assertThat(desk.status().messageProperty().get()).contains(first.number());
+            assertThat(desk.queues().waiting()).hasSize(1);
+            assertThat(desk.actions().canCallNext().get()).isFalse();
         }
 
         @Test
         void callNextWithNobodyWaitingSaysSo() {
             desk.callNext();
             assertThat(desk.current()).isNull();
-            assertThat(desk.messageProperty().get()).isEqualTo("Nobody is waiting in this desk's queues.");
+            assertThat(desk.status().messageProperty().get()).isEqualTo("Nobody is waiting in this desk's queues.");
         }
 
         @Test
         void callChosenCallsTheSelectedTicket() {
             service.issue("q-kela", "fi", List.of());
             TicketDto second = service.issue("q-neuvonta", "fi", List.of("INTERPRETER"));
-            desk.selectedWaitingProperty()
-                    .set(desk.waiting().stream()
+            desk.queues()
+                    .selectedWaitingProperty()
+                    .set(desk.queues().waiting().stream()
                             .filter(t -> t.id().equals(second.id()))
                             .findFirst()
                             .orElseThrow());
 
-            assertThat(desk.canCallChosen().get()).isTrue();
+            assertThat(desk.actions().canCallChosen().get()).isTrue();
             desk.callChosen();
 
             assertThat(desk.current().id()).isEqualTo(second.id());
@@ -85,14 +86,14 @@ class DeskViewModelTest {
         @Test
         void aTicketAnotherDeskCalledFirstGivesAClearMessageNotAStackTrace() {
             TicketDto t = service.issue("q-neuvonta", "fi", List.of());
-            desk.selectedWaitingProperty().set(desk.waiting().get(0));
+            desk.queues().selectedWaitingProperty().set(desk.queues().waiting().get(0));
             service.call(t.id(), "desk-2"); // another desk is quicker; its event removes it from our list
 
-            desk.selectedWaitingProperty().set(t); // the advisor had it chosen a moment earlier
+            desk.queues().selectedWaitingProperty().set(t); // the advisor had it chosen a moment earlier
             desk.callChosen();
 
             assertThat(desk.current()).isNull();
-            assertThat(desk.errorProperty().get())
+            assertThat(desk.status().errorProperty().get())
                     .startsWith("Call chosen: Someone else changed this ticket first")
                     .doesNotContain("Exception")
                     .doesNotContain("at fi.");
@@ -103,7 +104,7 @@ class DeskViewModelTest {
             callFirst();
             desk.recall();
             assertThat(desk.current().recalls()).isEqualTo(1);
-            assertThat(desk.messageProperty().get()).contains("recall 1");
+            assertThat(desk.status().messageProperty().get()).contains("recall 1");
         }
 
         @Test
@@ -111,26 +112,29 @@ class DeskViewModelTest {
             callFirst();
             desk.start();
             assertThat(desk.current().status()).isEqualTo(TicketStatus.SERVING);
-            assertThat(desk.canStart().get()).isFalse();
-            assertThat(desk.canRecall().get()).isFalse();
-            assertThat(desk.canFinish().get()).isTrue();
+            assertThat(desk.actions().canStart().get()).isFalse();
+            assertThat(desk.actions().canRecall().get()).isFalse();
+            assertThat(desk.actions().canFinish().get()).isTrue();
         }
 
         @Test
         void noShowClosesTheTicketAndFreesTheDesk() {
             TicketDto t = callFirst();
             desk.noShow();
+            assertThat(desk.current()).isNotNull(); // the first press only asks
+            desk.noShow();
             assertThat(desk.current()).isNull();
             assertThat(service.ticketById(t.id()).status()).isEqualTo(TicketStatus.NO_SHOW);
-            assertThat(desk.canCallNext().get()).isTrue();
+            assertThat(desk.actions().canCallNext().get()).isTrue();
         }
 
         @Test
         void a409OnNoShowIsShownAsAMessage() {
             callFirst();
+            desk.noShow();
             service.failNext(409, "the customer has already been marked");
             desk.noShow();
-            assertThat(desk.errorProperty().get())
+            assertThat(desk.status().errorProperty().get())
                     .isEqualTo("No-show: Someone else changed this ticket first (another desk may have called it)."
                             + " The view is now up to date.");
             assertThat(desk.current()).isNotNull();
@@ -141,17 +145,17 @@ class DeskViewModelTest {
             TicketDto t = callFirst();
             desk.start();
             desk.triage().topicProperty().set("asumistuki");
-            desk.recordEventNumber(1);
+            desk.serviceEvents().recordNumber(1);
             desk.park();
 
             assertThat(desk.current()).isNull();
-            assertThat(desk.parked()).extracting(TicketDto::id).containsExactly(t.id());
+            assertThat(desk.queues().parked()).extracting(TicketDto::id).containsExactly(t.id());
             assertThat(service.triages.get(t.id()).topic()).isEqualTo("asumistuki");
 
-            desk.resumeParked(desk.parked().get(0));
+            desk.resumeParked(desk.queues().parked().get(0));
             assertThat(desk.current().id()).isEqualTo(t.id());
             assertThat(desk.triage().topicProperty().get()).isEqualTo("asumistuki");
-            assertThat(desk.events()).hasSize(1);
+            assertThat(desk.serviceEvents().events()).hasSize(1);
         }
 
         @Test
@@ -185,12 +189,12 @@ class DeskViewModelTest {
         void waitedTimeCountsFromIssueToCall() {
             service.issue("q-neuvonta", "fi", List.of());
             clock.advance(Duration.ofMinutes(7));
-            desk.tick();
-            assertThat(desk.waited(desk.waiting().get(0))).isEqualTo(Duration.ofMinutes(7));
+            desk.queues().tick();
+            assertThat(desk.queues().waited(desk.queues().waiting().get(0))).isEqualTo(Duration.ofMinutes(7));
             desk.callNext();
             clock.advance(Duration.ofMinutes(3));
-            desk.tick();
-            assertThat(desk.waited(desk.current())).isEqualTo(Duration.ofMinutes(7));
+            desk.queues().tick();
+            assertThat(desk.queues().waited(desk.current())).isEqualTo(Duration.ofMinutes(7));
         }
     }
 
@@ -204,9 +208,9 @@ class DeskViewModelTest {
             if (action.equals("finish") || action.equals("park") || action.equals("saveTriage")) {
                 desk.start();
                 desk.triage().topicProperty().set("x");
-                desk.beginFinish();
-                desk.chooseOutcome(Outcome.HANDLED);
-                desk.chooseAssessment(3);
+                desk.finish().begin();
+                desk.finish().chooseOutcome(Outcome.HANDLED);
+                desk.finish().chooseAssessment(3);
             }
         }
 
@@ -215,10 +219,13 @@ class DeskViewModelTest {
                 case "callNext" -> desk.callNext();
                 case "recall" -> desk.recall();
                 case "start" -> desk.start();
-                case "noShow" -> desk.noShow();
+                case "noShow" -> {
+                    desk.noShow();
+                    desk.noShow();
+                }
                 case "park" -> desk.park();
                 case "saveTriage" -> desk.saveTriage();
-                case "finish" -> desk.confirmFinish();
+                case "finish" -> desk.finish().confirm();
                 default -> throw new IllegalArgumentException(action);
             }
         }
@@ -231,7 +238,7 @@ class DeskViewModelTest {
             TicketDto before = desk.current();
             service.failNext(409, "ticket state changed");
             run(action);
-            assertThat(desk.errorProperty().get())
+            assertThat(desk.status().errorProperty().get())
                     .contains("Someone else changed this ticket first")
                     .doesNotContain("ticket state changed")
                     .doesNotContain("Exception")
@@ -248,7 +255,8 @@ class DeskViewModelTest {
             prepare(action);
             service.failNext(0, null);
             run(action);
-            assertThat(desk.errorProperty().get()).endsWith("The central service cannot be reached right now.");
+            assertThat(desk.status().errorProperty().get())
+                    .endsWith("The central service cannot be reached right now.");
             assertThat(console.link.isOnline()).isFalse();
         }
 
@@ -258,7 +266,7 @@ class DeskViewModelTest {
             service.issue("q-neuvonta", "fi", List.of());
             service.failNext(status, "detail " + status);
             desk.callNext();
-            assertThat(desk.errorProperty().get())
+            assertThat(desk.status().errorProperty().get())
                     .startsWith("Call next: ")
                     .doesNotContain("detail " + status)
                     .doesNotContain("Exception");
@@ -297,23 +305,27 @@ class DeskViewModelTest {
         @Test
         void eachEventTypeIsOneCallAndCanBeTakenBack() {
             callFirst();
-            desk.recordEventNumber(1);
-            desk.recordEventNumber(2);
-            desk.recordEventNumber(2);
-            desk.recordEventNumber(9); // no ninth type: nothing happens
-            assertThat(desk.events()).extracting(e -> e.typeId()).containsExactly("ev-docs", "ev-short", "ev-short");
-            desk.undoLastEvent();
-            assertThat(desk.events()).hasSize(2);
+            desk.serviceEvents().recordNumber(1);
+            desk.serviceEvents().recordNumber(2);
+            desk.serviceEvents().recordNumber(2);
+            desk.serviceEvents().recordNumber(9); // no ninth type: nothing happens
+            assertThat(desk.serviceEvents().events())
+                    .extracting(e -> e.typeId())
+                    .containsExactly("ev-docs", "ev-short", "ev-short");
+            desk.serviceEvents().undoLast();
+            assertThat(desk.serviceEvents().events()).hasSize(2);
         }
 
         @Test
         void eventsGoToTheAuthorityOfTheTriageOrElseOfTheService() {
             callFirst();
-            desk.recordEventNumber(1);
+            desk.serviceEvents().recordNumber(1);
             desk.triage().authorityIdProperty().set("kela");
-            desk.recordEventNumber(1);
+            desk.serviceEvents().recordNumber(1);
             // the fake issues N tickets for the tax-card service, which belongs to the Tax Administration
-            assertThat(desk.events()).extracting(e -> e.authorityId()).containsExactly("vero", "kela");
+            assertThat(desk.serviceEvents().events())
+                    .extracting(e -> e.authorityId())
+                    .containsExactly("vero", "kela");
         }
 
         @Test
@@ -327,16 +339,19 @@ class DeskViewModelTest {
                                     "ev-a", fi.luukku.core.api.LocalizedText.of("A", "A", "A"), 1, "2"),
                             new fi.luukku.core.api.ServiceEventTypeDto(
                                     "ev-b", fi.luukku.core.api.LocalizedText.of("B", "B", "B"), 1, "1")));
-            desk.recordEventNumber(1);
-            assertThat(desk.events()).extracting(e -> e.typeId()).containsExactly("ev-b");
-            assertThat(desk.shortcutOf(console.vm.catalog().eventTypes().get(0), 0))
+            desk.serviceEvents().recordNumber(1);
+            assertThat(desk.serviceEvents().events())
+                    .extracting(e -> e.typeId())
+                    .containsExactly("ev-b");
+            assertThat(desk.serviceEvents()
+                            .shortcutOf(console.vm.catalog().eventTypes().get(0), 0))
                     .isEqualTo(2);
         }
 
         @Test
         void noEventWithoutACustomer() {
-            desk.recordEventNumber(1);
-            assertThat(desk.events()).isEmpty();
+            desk.serviceEvents().recordNumber(1);
+            assertThat(desk.serviceEvents().events()).isEmpty();
         }
     }
 
@@ -347,18 +362,18 @@ class DeskViewModelTest {
             TicketDto t = callFirst();
             desk.start();
             desk.triage().topicProperty().set("tax card");
-            desk.recordEventNumber(2);
-            desk.recordEventNumber(3);
+            desk.serviceEvents().recordNumber(2);
+            desk.serviceEvents().recordNumber(3);
 
-            desk.beginFinish();
-            assertThat(desk.finishOpenProperty().get()).isTrue();
-            desk.confirmFinish();
-            assertThat(desk.errorProperty().get()).isEqualTo("Choose the outcome first (keys 1–3).");
-            desk.chooseOutcome(Outcome.HANDLED);
-            desk.confirmFinish();
-            assertThat(desk.errorProperty().get()).isEqualTo("Give your assessment 1–5 first.");
-            desk.chooseAssessment(4);
-            desk.confirmFinish();
+            desk.finish().begin();
+            assertThat(desk.finish().openProperty().get()).isTrue();
+            desk.finish().confirm();
+            assertThat(desk.status().errorProperty().get()).isEqualTo("Choose the outcome first (keys 1–3).");
+            desk.finish().chooseOutcome(Outcome.HANDLED);
+            desk.finish().confirm();
+            assertThat(desk.status().errorProperty().get()).isEqualTo("Give your assessment 1–5 first.");
+            desk.finish().chooseAssessment(4);
+            desk.finish().confirm();
 
             var request = service.finished.get(t.id());
             assertThat(request.outcome()).isEqualTo("HANDLED");
@@ -366,19 +381,19 @@ class DeskViewModelTest {
             assertThat(request.serviceEvents()).extracting(e -> e.typeId()).containsExactly("ev-short", "ev-long");
             assertThat(service.triages.get(t.id()).topic()).isEqualTo("tax card");
             assertThat(desk.current()).isNull();
-            assertThat(desk.finishOpenProperty().get()).isFalse();
-            assertThat(desk.events()).isEmpty();
+            assertThat(desk.finish().openProperty().get()).isFalse();
+            assertThat(desk.serviceEvents().events()).isEmpty();
             assertThat(console.drafts.load(t.id())).isEmpty();
-            assertThat(desk.messageProperty().get()).isEqualTo(t.number() + " finished. Thank you!");
+            assertThat(desk.status().messageProperty().get()).isEqualTo(t.number() + " finished. Thank you!");
         }
 
         @Test
         void finishingACalledCustomerStartsTheVisitFirst() {
             TicketDto t = callFirst();
-            desk.beginFinish();
-            desk.chooseOutcome(Outcome.STARTED);
-            desk.chooseAssessment(5);
-            desk.confirmFinish();
+            desk.finish().begin();
+            desk.finish().chooseOutcome(Outcome.STARTED);
+            desk.finish().chooseAssessment(5);
+            desk.finish().confirm();
             assertThat(service.ticketById(t.id()).status()).isEqualTo(TicketStatus.FINISHED);
             assertThat(service.calls).containsSubsequence("start", "finish");
         }
@@ -386,8 +401,8 @@ class DeskViewModelTest {
         @Test
         void assessmentOutsideOneToFiveIsIgnored() {
             callFirst();
-            desk.chooseAssessment(7);
-            assertThat(desk.assessmentProperty().get()).isZero();
+            desk.finish().chooseAssessment(7);
+            assertThat(desk.finish().assessmentProperty().get()).isZero();
         }
     }
 
@@ -400,14 +415,14 @@ class DeskViewModelTest {
             service.setDown(true);
 
             assertThat(console.link.isOnline()).isFalse();
-            assertThat(desk.canCallNext().get()).isFalse();
+            assertThat(desk.actions().canCallNext().get()).isFalse();
             desk.callNext();
             assertThat(service.calls).doesNotContain("callNext");
 
             service.setDown(false);
             assertThat(console.link.isOnline()).isTrue();
-            assertThat(desk.canCallNext().get()).isTrue();
-            assertThat(desk.messageProperty().get()).isEqualTo("Connection to the service is back.");
+            assertThat(desk.actions().canCallNext().get()).isTrue();
+            assertThat(desk.status().messageProperty().get()).isEqualTo("Connection to the service is back.");
         }
 
         @Test
@@ -416,7 +431,8 @@ class DeskViewModelTest {
             service.failNext(0, null); // status 0: unreachable, though the stream has not noticed yet
             desk.start();
             assertThat(console.link.isOnline()).isFalse();
-            assertThat(desk.errorProperty().get()).isEqualTo("Start: The central service cannot be reached right now.");
+            assertThat(desk.status().errorProperty().get())
+                    .isEqualTo("Start: The central service cannot be reached right now.");
             assertThat(console.delayer.pending()).isEqualTo(1);
 
             console.delayer.runDue(); // the health probe answers
@@ -432,7 +448,7 @@ class DeskViewModelTest {
             service.setDown(true);
             desk.triage().topicProperty().set("pankkitunnukset");
             desk.triage().notesProperty().set("ohjataan kirjastoon");
-            desk.recordEventNumber(2);
+            desk.serviceEvents().recordNumber(2);
             desk.saveTriage(); // disabled while offline: nothing is sent, nothing is dropped
 
             var draft = console.drafts.load(t.id()).orElseThrow();
@@ -451,7 +467,7 @@ class DeskViewModelTest {
         void aRestartedConsoleResumesTheVisitFromTheLocalDraft() {
             TicketDto t = callFirst();
             desk.triage().topicProperty().set("passi");
-            desk.recordEventNumber(1);
+            desk.serviceEvents().recordNumber(1);
 
             TestConsole restarted = new TestConsole(
                             service,
@@ -466,7 +482,7 @@ class DeskViewModelTest {
             assertThat(again.current().id()).isEqualTo(t.id());
             assertThat(again.triage().topicProperty().get()).isEqualTo("passi");
             assertThat(again.triage().isDirty()).isTrue();
-            assertThat(again.events()).hasSize(1);
+            assertThat(again.serviceEvents().events()).hasSize(1);
         }
     }
 }

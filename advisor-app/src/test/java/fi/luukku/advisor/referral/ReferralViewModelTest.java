@@ -46,7 +46,7 @@ class ReferralViewModelTest {
     void intoAnotherQueueTheCustomerKeepsTheNumberAndMayGoToTheFront() {
         TicketDto t = serve("fi");
         desk.triage().notesProperty().set("Kela: asumistuen liitteet");
-        desk.recordEventNumber(1);
+        desk.serviceEvents().recordNumber(1);
         referral.begin();
         referral.chooseKindNumber(1);
         assertThat(referral.targets()).extracting(ReferralTarget::id).containsExactly("q-kela", "q-poliisi");

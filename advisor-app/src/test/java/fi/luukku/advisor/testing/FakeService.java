@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.advisor.service.ServiceGateway;
 import fi.luukku.advisor.service.TodayStatistics;
 import fi.luukku.core.api.ApiException;
+import fi.luukku.core.api.AppointmentDto;
 import fi.luukku.core.api.AuthorityDto;
 import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.api.DirectoryEntryDto;
@@ -56,6 +57,8 @@ public class FakeService implements ServiceGateway {
     private final Clock clock;
     private final Map<String, TicketDto> tickets = new LinkedHashMap<>();
     private final Map<String, HelpRequestDto> help = new LinkedHashMap<>();
+    private final List<AppointmentDto> appointments = new ArrayList<>();
+    private final Map<String, Instant> noShowAt = new LinkedHashMap<>();
     private final List<LuukkuEvent> log = new ArrayList<>();
     private final List<EventStreamClient.Listener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> sequence = new LinkedHashMap<>();
@@ -280,6 +283,50 @@ public class FakeService implements ServiceGateway {
         return t;
     }
 
+    /** A checked-in appointment of the queue at the given time: its ticket waits until the time comes. */
+    public synchronized TicketDto checkInAppointment(String queueId, Instant startsAt) {
+        TicketDto plain = issue(queueId, "fi", List.of());
+        String appointmentId = "a" + (++ids);
+        TicketDto t = new TicketDto(
+                plain.id(),
+                plain.number(),
+                plain.pointId(),
+                plain.queueId(),
+                plain.serviceId(),
+                plain.status(),
+                null,
+                plain.language(),
+                plain.specialNeeds(),
+                null,
+                plain.issuedAt(),
+                null,
+                null,
+                null,
+                0,
+                0,
+                0,
+                plain.trackingCode(),
+                appointmentId,
+                false,
+                null,
+                null,
+                null);
+        tickets.put(t.id(), t);
+        AppointmentDto a = new AppointmentDto(
+                appointmentId, POINT, "kela", queueId, startsAt, "B" + ids, List.of(), "CHECKED_IN", t.id());
+        appointments.add(a);
+        publish(EventTypes.APPOINTMENT_CHECKED_IN, a);
+        publish(EventTypes.TICKET_UPDATED, t);
+        return t;
+    }
+
+    private boolean notYetDue(TicketDto t) {
+        return t.appointmentId() != null
+                && appointments.stream()
+                        .anyMatch(a ->
+                                a.id().equals(t.appointmentId()) && a.startsAt().isAfter(clock.instant()));
+    }
+
     public synchronized HelpRequestDto requestHelp(String location) {
         HelpRequestDto h =
                 new HelpRequestDto("h" + (++ids), POINT, "kiosk", location, "fi", clock.instant(), null, null);
@@ -463,6 +510,7 @@ public class FakeService implements ServiceGateway {
         Optional<TicketDto> next = tickets.values().stream()
                 .filter(t ->
                         t.status() == TicketStatus.WAITING && desk.queueIds().contains(t.queueId()))
+                .filter(t -> !notYetDue(t))
                 .min(Comparator.comparing(TicketDto::priority).reversed().thenComparing(TicketDto::issuedAt));
         return next.map(t -> move(t, TicketStatus.CALLED, deskId, EventTypes.TICKET_CALLED));
     }
@@ -495,7 +543,31 @@ public class FakeService implements ServiceGateway {
     @Override
     public synchronized TicketDto noShow(String ticketId) {
         enter("noShow");
+        noShowAt.put(ticketId, clock.instant());
         return move(get(ticketId), TicketStatus.NO_SHOW, null, EventTypes.TICKET_NO_SHOW);
+    }
+
+    @Override
+    public synchronized TicketDto undoNoShow(String ticketId) {
+        enter("undoNoShow");
+        TicketDto t = get(ticketId);
+        Instant at = noShowAt.get(ticketId);
+        if (t.status() != TicketStatus.NO_SHOW
+                || at == null
+                || at.plus(Duration.ofMinutes(5)).isBefore(clock.instant())) {
+            throw conflict("ticket " + t.number() + " is not a no-show of the last five minutes");
+        }
+        TicketDto w = with(t, TicketStatus.WAITING, null, 0, t.queueId(), t.priority());
+        tickets.put(w.id(), w);
+        publish(EventTypes.TICKET_NO_SHOW_UNDONE, w);
+        publishQueue(w.queueId());
+        return w;
+    }
+
+    @Override
+    public synchronized List<AppointmentDto> appointments(String pointId) {
+        enter("appointments");
+        return List.copyOf(appointments);
     }
 
     @Override
@@ -723,31 +795,10 @@ public class FakeService implements ServiceGateway {
                 t.notes());
     }
 
-    /** A settable clock for the tests. */
-    public static final class MutableClock extends Clock {
-        private Instant now;
-
+    /** The shared test clock ({@link fi.luukku.core.testing.MutableClock}) in the points' zone. */
+    public static final class MutableClock extends fi.luukku.core.testing.MutableClock {
         public MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        public void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return java.time.ZoneId.of("Europe/Helsinki");
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            super(start, java.time.ZoneId.of("Europe/Helsinki"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.luukku.advisor.testing;
 
 import fi.luukku.core.concurrent.TaskRunner;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.awaitility.Awaitility;
 
 /**
  * A stand-in for the FX thread in tests against a real service: work runs on a pool, results and stream events
@@ -62,19 +64,10 @@ public final class UiThreadTaskRunner implements TaskRunner, AutoCloseable {
 
     /** Waits until the condition, read on the UI thread, holds. */
     public void await(String what, BooleanSupplier condition) {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < until) {
-            if (ui(condition::getAsBoolean)) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("not within 10 s: " + what);
+        Awaitility.await(what)
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> ui(condition::getAsBoolean));
     }
 
     @Override

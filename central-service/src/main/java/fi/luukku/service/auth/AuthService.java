@@ -6,8 +6,10 @@ import fi.luukku.core.api.LoginResponse;
 import fi.luukku.core.domain.Role;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.TooManyRequests;
+import fi.luukku.service.error.Unauthenticated;
+import fi.luukku.service.error.Validate;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,17 +99,12 @@ public final class AuthService {
     }
 
     public LoginResponse login(LoginRequest req, String clientAddress) {
-        String username = Check.required("username", req.username(), 64);
-        String password = Check.required("password", req.password(), 200);
-        String deskId = Check.optionalId("deskId", req.deskId());
+        String username = Validate.required("username", req.username(), 64);
+        String password = Validate.required("password", req.password(), 200);
+        String deskId = Validate.optionalId("deskId", req.deskId());
         // counted before the password is checked, so parallel guesses cannot pass together
         if (!limiter.tryAcquire(username, clientAddress)) {
-            throw new ApiError(
-                    429,
-                    "too-many-login-attempts",
-                    "Too many login attempts",
-                    "wait a minute before trying again",
-                    null);
+            throw new TooManyRequests("too-many-login-attempts", "wait a minute before trying again");
         }
         record Staff(String username, String hash, String displayName, Role role, String point, String authority) {}
         Optional<Staff> staff = db.read(sql -> sql.one(
@@ -126,7 +123,7 @@ public final class AuthService {
                 .verified;
         Arrays.fill(pw, ' ');
         if (staff.isEmpty() || !ok) {
-            throw new ApiError(401, "bad-credentials", "Wrong username or password", "login refused", null);
+            throw new Unauthenticated("bad-credentials", "login refused");
         }
         limiter.success(username, clientAddress);
         Staff s = staff.get();
@@ -136,7 +133,7 @@ public final class AuthService {
                     .map(p -> s.role() == Role.ADMIN || p.equals(s.point()))
                     .orElse(false);
             if (!deskOk) {
-                throw ApiError.badRequest("deskId", "desk " + deskId + " is not at your point");
+                throw new Invalid("deskId", "desk " + deskId + " is not at your point");
             }
         }
         String token = Hashes.randomToken();

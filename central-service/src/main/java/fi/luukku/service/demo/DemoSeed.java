@@ -304,6 +304,38 @@ public final class DemoSeed {
         return true;
     }
 
+    /** The booking code of the demo's appointment, printed in the README so a newcomer can try check-in. */
+    public static final String DEMO_BOOKING_CODE = "DEMO2580";
+
+    /**
+     * Books (again) the demo's appointment at Mikkeli's Kela queue for 20 minutes from {@code now}, so that
+     * {@link #DEMO_BOOKING_CODE} can be checked in at the kiosk on the day the demo is started.
+     */
+    public void bookDemoAppointment(java.time.Instant now) {
+        long startsAt = now.plus(java.time.Duration.ofMinutes(20)).toEpochMilli();
+        db.tx(sql -> {
+            if (sql.update(
+                            "UPDATE appointments SET starts_at = ?, status = 'BOOKED', ticket_id = NULL"
+                                    + " WHERE booking_code = ?",
+                            startsAt,
+                            DEMO_BOOKING_CODE)
+                    == 0) {
+                sql.update(
+                        "INSERT INTO appointments (id, point_id, authority_id, queue_id, starts_at, booking_code,"
+                                + " special_needs, status, created_at) VALUES (?,?,?,?,?,?,?,'BOOKED',?)",
+                        "demo-appointment",
+                        "mikkeli",
+                        "kela",
+                        "mikkeli-kela",
+                        startsAt,
+                        DEMO_BOOKING_CODE,
+                        "",
+                        now.toEpochMilli());
+            }
+            return null;
+        });
+    }
+
     private void seed(Sql sql, String demoHash) throws SQLException {
         for (Auth a : AUTHS.values()) {
             sql.update(

@@ -5,7 +5,7 @@ package fi.luukku.service.error;
  * HTTP. Only the web edge turns these into problem+json answers; the {@link #code()} becomes the problem type.
  */
 public abstract sealed class ServiceException extends RuntimeException
-        permits Invalid, NotFound, Conflict, Forbidden, Unauthenticated {
+        permits Invalid, NotFound, Conflict, Forbidden, Unauthenticated, TooManyRequests {
     private static final long serialVersionUID = 1L;
     private final String code;
 

@@ -5,6 +5,10 @@ public final class Unauthenticated extends ServiceException {
     private static final long serialVersionUID = 1L;
 
     public Unauthenticated(String detail) {
-        super("unauthorized", detail);
+        this("unauthorized", detail);
+    }
+
+    public Unauthenticated(String code, String detail) {
+        super(code, detail);
     }
 }

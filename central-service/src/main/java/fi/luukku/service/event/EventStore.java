@@ -3,7 +3,7 @@ package fi.luukku.service.event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.service.db.Sql;
-import fi.luukku.service.web.ApiError;
+import fi.luukku.service.error.NotFound;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class EventStore {
     public void lockPoint(Sql sql, String pointId) throws SQLException {
         if (sql.one("SELECT event_seq FROM points WHERE id = ? FOR UPDATE", rs -> rs.getLong(1), pointId)
                 .isEmpty()) {
-            throw ApiError.notFound("point", pointId);
+            throw new NotFound("point", pointId);
         }
     }
 

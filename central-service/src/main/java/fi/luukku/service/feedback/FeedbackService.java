@@ -5,12 +5,12 @@ import fi.luukku.core.api.FeedbackRequest;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
-import fi.luukku.service.ticket.Mutations;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -56,23 +56,22 @@ public final class FeedbackService {
     }
 
     public FeedbackDto submit(Principal p, String pointId, FeedbackRequest r, String idemKey) {
-        int rating = Check.range("rating", r.rating(), 1, 5, false);
-        Outcome outcome = Check.enumValue("outcome", r.outcome(), Outcome.class, false);
-        String reason = Check.optional("notAloneReason", r.notAloneReason(), 100);
-        String comment = Check.optional("comment", r.comment(), 2000);
-        String language = Check.language("language", r.language(), true);
-        String tracking = Check.optional("trackingCode", r.trackingCode(), 32);
-        FeedbackSource source = Check.enumValue("source", r.source(), FeedbackSource.class, false);
+        int rating = Validate.range("rating", r.rating(), 1, 5, false);
+        Outcome outcome = Validate.enumValue("outcome", r.outcome(), Outcome.class, false);
+        String reason = Validate.optional("notAloneReason", r.notAloneReason(), 100);
+        String comment = Validate.optional("comment", r.comment(), 2000);
+        String language = Validate.language("language", r.language(), true);
+        String tracking = Validate.optional("trackingCode", r.trackingCode(), 32);
+        FeedbackSource source = Validate.enumValue("source", r.source(), FeedbackSource.class, false);
         Instant answered = r.answeredAt() == null ? clock.instant() : r.answeredAt();
         if (answered.isAfter(clock.instant().plusSeconds(300))) {
-            throw ApiError.badRequest("answeredAt", "answeredAt is in the future");
+            throw new Invalid("answeredAt", "answeredAt is in the future");
         }
         if (answered.isBefore(clock.instant().minusSeconds(90L * 24 * 3600))) {
-            throw ApiError.badRequest("answeredAt", "answeredAt is more than 90 days old");
+            throw new Invalid("answeredAt", "answeredAt is more than 90 days old");
         }
         if (rating < 1 && outcome == null && r.couldDoAlone() == null && (comment == null || comment.isBlank())) {
-            throw ApiError.badRequest(
-                    "rating", "an answer needs at least one of rating, outcome, couldDoAlone, comment");
+            throw new Invalid("rating", "an answer needs at least one of rating, outcome, couldDoAlone, comment");
         }
         String scope = idemKey == null ? null : "feedback:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, FeedbackDto.class, ctx -> {
@@ -122,6 +121,16 @@ public final class FeedbackService {
             case KIOSK -> FeedbackSource.SELF_SERVICE_POPUP;
             default -> FeedbackSource.TERMINAL;
         };
+    }
+
+    /** The feedback of one day at the point (in Finnish time; today when {@code day} is null). */
+    public List<FeedbackDto> ofDay(String pointId, java.time.LocalDate day) {
+        java.time.ZoneId zone = java.time.ZoneId.of("Europe/Helsinki");
+        java.time.LocalDate d = day != null ? day : java.time.LocalDate.now(clock.withZone(zone));
+        return list(
+                pointId,
+                d.atStartOfDay(zone).toInstant().toEpochMilli(),
+                d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
     }
 
     public List<FeedbackDto> list(String pointId, long fromMillis, long toMillis) {

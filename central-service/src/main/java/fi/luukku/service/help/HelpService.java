@@ -5,12 +5,15 @@ import fi.luukku.core.api.HelpRequestDto;
 import fi.luukku.core.api.IncidentDto;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
+import fi.luukku.service.error.Conflict;
+import fi.luukku.service.error.Forbidden;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.NotFound;
+import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
-import fi.luukku.service.ticket.Mutations;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -60,9 +63,9 @@ public final class HelpService {
     }
 
     public HelpRequestDto request(Principal p, String pointId, HelpRequestCreate r, String idemKey) {
-        String source = Check.optional("source", r.source(), 100);
-        String location = Check.optional("location", r.location(), 200);
-        String language = Check.language("language", r.language(), false);
+        String source = Validate.optional("source", r.source(), 100);
+        String location = Validate.optional("location", r.location(), 200);
+        String language = Validate.language("language", r.language(), false);
         String src = source == null || source.isBlank() ? p.subject() : source;
         String scope = idemKey == null ? null : "help:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, HelpRequestDto.class, ctx -> {
@@ -86,9 +89,9 @@ public final class HelpService {
     public HelpRequestDto acknowledge(Principal p, String helpId) {
         String point = db.read(sql ->
                         sql.one("SELECT point_id FROM help_requests WHERE id = ?", rs -> rs.getString(1), helpId))
-                .orElseThrow(() -> ApiError.notFound("help request", helpId));
+                .orElseThrow(() -> new NotFound("help request", helpId));
         if (!p.mayActAt(point)) {
-            throw ApiError.forbidden("help request of another point");
+            throw new Forbidden("help request of another point");
         }
         return mutations.run(point, ctx -> {
             int n = ctx.sql.update(
@@ -101,7 +104,7 @@ public final class HelpService {
                     .one("SELECT * FROM help_requests WHERE id = ?", HelpService::help, helpId)
                     .orElseThrow();
             if (n == 0) {
-                throw ApiError.conflict("already-acknowledged", "already acknowledged by " + dto.acknowledgedBy());
+                throw new Conflict("already-acknowledged", "already acknowledged by " + dto.acknowledgedBy());
             }
             ctx.emit(EventTypes.HELP_ACKNOWLEDGED, dto);
             return dto;
@@ -125,19 +128,19 @@ public final class HelpService {
     }
 
     public IncidentDto record(Principal p, String pointId, IncidentDto r, String idemKey) {
-        String category = Check.required("category", r.category(), 50);
+        String category = Validate.required("category", r.category(), 50);
         if (r.severity() < 1 || r.severity() > 5) {
-            throw ApiError.badRequest("severity", "severity must be 1..5");
+            throw new Invalid("severity", "severity must be 1..5");
         }
-        String description = Check.optional("description", r.description(), 2000);
-        String desk = Check.optionalId("deskId", r.deskId());
+        String description = Validate.optional("description", r.description(), 2000);
+        String desk = Validate.optionalId("deskId", r.deskId());
         if (desk != null
                 && catalog.desk(desk).filter(d -> d.pointId().equals(pointId)).isEmpty()) {
-            throw ApiError.badRequest("deskId", "no desk " + desk + " at " + pointId);
+            throw new Invalid("deskId", "no desk " + desk + " at " + pointId);
         }
         Instant occurred = r.occurredAt() == null ? clock.instant() : r.occurredAt();
         if (occurred.isAfter(clock.instant().plusSeconds(300))) {
-            throw ApiError.badRequest("occurredAt", "occurredAt is in the future");
+            throw new Invalid("occurredAt", "occurredAt is in the future");
         }
         String scope = idemKey == null ? null : "incident:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, IncidentDto.class, ctx -> {
@@ -171,19 +174,19 @@ public final class HelpService {
     public void requireIncidentAccess(Principal p, String incidentId) {
         String point = db.read(sql ->
                         sql.one("SELECT point_id FROM incidents WHERE id = ?", rs -> rs.getString(1), incidentId))
-                .orElseThrow(() -> ApiError.notFound("incident", incidentId));
+                .orElseThrow(() -> new NotFound("incident", incidentId));
         if (!p.mayActAt(point)) {
-            throw ApiError.forbidden("incident of another point");
+            throw new Forbidden("incident of another point");
         }
     }
 
     public IncidentDto resolve(Principal p, String incidentId, String resolution) {
-        String text = Check.required("resolution", resolution, 2000);
+        String text = Validate.required("resolution", resolution, 2000);
         String point = db.read(sql ->
                         sql.one("SELECT point_id FROM incidents WHERE id = ?", rs -> rs.getString(1), incidentId))
-                .orElseThrow(() -> ApiError.notFound("incident", incidentId));
+                .orElseThrow(() -> new NotFound("incident", incidentId));
         if (!p.mayActAt(point)) {
-            throw ApiError.forbidden("incident of another point");
+            throw new Forbidden("incident of another point");
         }
         return mutations.run(point, ctx -> {
             int n = ctx.sql.update(
@@ -192,7 +195,7 @@ public final class HelpService {
                     clock.millis(),
                     incidentId);
             if (n == 0) {
-                throw ApiError.conflict("already-resolved", "incident is already resolved");
+                throw new Conflict("already-resolved", "incident is already resolved");
             }
             IncidentDto dto = ctx.sql
                     .one("SELECT * FROM incidents WHERE id = ?", HelpService::incident, incidentId)

@@ -9,7 +9,7 @@ import fi.luukku.core.api.PointDto;
 import fi.luukku.core.api.ServiceDto;
 import fi.luukku.core.api.ServiceEventTypeDto;
 import fi.luukku.service.db.Database;
-import fi.luukku.service.web.ApiError;
+import fi.luukku.service.error.NotFound;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -179,7 +179,7 @@ public final class Catalog {
     public PointDto point(String id) {
         PointDto p = points.get(id);
         if (p == null) {
-            throw ApiError.notFound("point", id);
+            throw new NotFound("point", id);
         }
         return p;
     }

@@ -3,11 +3,11 @@ package fi.luukku.service.point;
 import fi.luukku.core.api.InfoMessageDto;
 import fi.luukku.core.api.LocalizedText;
 import fi.luukku.core.events.EventTypes;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
-import fi.luukku.service.ticket.Mutations;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.Validate;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,27 +40,27 @@ public final class InfoService {
 
     /** Replaces the point's messages with the given list and announces it. */
     public List<InfoMessageDto> replace(String pointId, List<InfoMessageDto> messages) {
-        List<InfoMessageDto> in = Check.list("messages", messages, 20);
+        List<InfoMessageDto> in = Validate.list("messages", messages, 20);
         List<InfoMessageDto> clean = new ArrayList<>();
         int i = 0;
         for (InfoMessageDto m : in) {
             if (m.text() == null || m.text().values().isEmpty()) {
-                throw ApiError.badRequest("text", "every message needs a text");
+                throw new Invalid("text", "every message needs a text");
             }
             Map<String, String> v = m.text().values();
-            String fi = Check.optional("text.fi", v.get("fi"), 500);
-            String sv = Check.optional("text.sv", v.get("sv"), 500);
-            String en = Check.optional("text.en", v.get("en"), 500);
+            String fi = Validate.optional("text.fi", v.get("fi"), 500);
+            String sv = Validate.optional("text.sv", v.get("sv"), 500);
+            String en = Validate.optional("text.en", v.get("en"), 500);
             for (String k : v.keySet()) {
                 if (!k.equals("fi") && !k.equals("sv") && !k.equals("en")) {
-                    throw ApiError.badRequest("text", "languages are fi, sv and en");
+                    throw new Invalid("text", "languages are fi, sv and en");
                 }
             }
             String any = fi != null ? fi : sv != null ? sv : en;
             if (any == null || any.isBlank()) {
-                throw ApiError.badRequest("text", "every message needs a text");
+                throw new Invalid("text", "every message needs a text");
             }
-            String id = m.id() == null ? pointId + "-info-" + (i + 1) : Check.id("id", m.id());
+            String id = m.id() == null ? pointId + "-info-" + (i + 1) : Validate.id("id", m.id());
             clean.add(new InfoMessageDto(
                     id, LocalizedText.of(fi == null ? any : fi, sv == null ? any : sv, en == null ? any : en), i));
             i++;

@@ -8,11 +8,15 @@ import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.ServiceConfig;
 import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
+import fi.luukku.service.error.Conflict;
+import fi.luukku.service.error.Forbidden;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.NotFound;
+import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -70,32 +74,32 @@ public final class AppointmentService {
     private record Valid(String authorityId, String queueId, Instant startsAt, List<String> needs) {}
 
     private Valid validate(Principal p, String pointId, AppointmentDto r) {
-        String authority = Check.id("authorityId", r.authorityId());
+        String authority = Validate.id("authorityId", r.authorityId());
         if (!catalog.point(pointId).authorityIds().contains(authority)) {
-            throw ApiError.badRequest("authorityId", "authority " + authority + " is not at " + pointId);
+            throw new Invalid("authorityId", "authority " + authority + " is not at " + pointId);
         }
         if (p.role() == Role.AUTHORITY_EXPERT && !authority.equals(p.authorityId())) {
-            throw ApiError.forbidden("an authority expert books only for their own authority");
+            throw new Forbidden("an authority expert books only for their own authority");
         }
-        String queue = Check.optionalId("queueId", r.queueId());
+        String queue = Validate.optionalId("queueId", r.queueId());
         if (queue == null) {
             queue = catalog.queues(pointId).stream()
                     .filter(q -> q.authorityId().equals(authority))
                     .map(Catalog.Queue::id)
                     .findFirst()
-                    .orElseThrow(() -> ApiError.badRequest("queueId", "no queue for " + authority));
+                    .orElseThrow(() -> new Invalid("queueId", "no queue for " + authority));
         } else {
             String q = queue;
             catalog.queue(q)
                     .filter(x -> x.pointId().equals(pointId))
-                    .orElseThrow(() -> ApiError.badRequest("queueId", "no queue " + q + " at " + pointId));
+                    .orElseThrow(() -> new Invalid("queueId", "no queue " + q + " at " + pointId));
         }
         if (r.startsAt() == null) {
-            throw ApiError.badRequest("startsAt", "startsAt is required");
+            throw new Invalid("startsAt", "startsAt is required");
         }
         if (r.startsAt().isBefore(clock.instant().minusSeconds(24 * 3600))
                 || r.startsAt().isAfter(clock.instant().plusSeconds(400L * 24 * 3600))) {
-            throw ApiError.badRequest("startsAt", "startsAt must be between yesterday and about a year ahead");
+            throw new Invalid("startsAt", "startsAt must be between yesterday and about a year ahead");
         }
         return new Valid(authority, queue, r.startsAt(), TicketService.needs("specialNeeds", r.specialNeeds()));
     }
@@ -104,9 +108,9 @@ public final class AppointmentService {
         Valid v = validate(p, pointId, r);
         String code = r.bookingCode() == null
                 ? null
-                : Check.required("bookingCode", r.bookingCode(), 32).trim().toUpperCase(Locale.ROOT);
+                : Validate.required("bookingCode", r.bookingCode(), 32).trim().toUpperCase(Locale.ROOT);
         if (code != null && !code.matches("[A-Z0-9-]{4,32}")) {
-            throw ApiError.badRequest("bookingCode", "bookingCode must be 4..32 letters, digits or dashes");
+            throw new Invalid("bookingCode", "bookingCode must be 4..32 letters, digits or dashes");
         }
         String scope = idemKey == null ? null : "appointment:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, AppointmentDto.class, ctx -> {
@@ -116,7 +120,7 @@ public final class AppointmentService {
                     booking = Hashes.shortCode(6);
                 } while (exists(ctx.sql, booking));
             } else if (exists(ctx.sql, booking)) {
-                throw ApiError.conflict("booking-code-taken", "booking code " + booking + " is already used");
+                throw new Conflict("booking-code-taken", "booking code " + booking + " is already used");
             }
             String id = UUID.randomUUID().toString();
             ctx.sql.update(
@@ -140,30 +144,30 @@ public final class AppointmentService {
 
     AppointmentDto load(Sql sql, String id) throws SQLException {
         return sql.one("SELECT * FROM appointments WHERE id = ?", AppointmentService::map, id)
-                .orElseThrow(() -> ApiError.notFound("appointment", id));
+                .orElseThrow(() -> new NotFound("appointment", id));
     }
 
     public String pointOf(String id) {
         return db.read(sql -> sql.one("SELECT point_id FROM appointments WHERE id = ?", rs -> rs.getString(1), id))
-                .orElseThrow(() -> ApiError.notFound("appointment", id));
+                .orElseThrow(() -> new NotFound("appointment", id));
     }
 
     public void requireAccess(Principal p, String id) {
         if (!p.mayActAt(pointOf(id))) {
-            throw ApiError.forbidden("appointment of another point");
+            throw new Forbidden("appointment of another point");
         }
     }
 
     public AppointmentDto change(Principal p, String id, AppointmentDto r) {
         String pointId = pointOf(id);
         if (!p.mayActAt(pointId)) {
-            throw ApiError.forbidden("appointment of another point");
+            throw new Forbidden("appointment of another point");
         }
         Valid v = validate(p, pointId, r);
         return mutations.run(pointId, ctx -> {
             AppointmentDto a = load(ctx.sql, id);
             if (!a.status().equals("BOOKED")) {
-                throw ApiError.conflict("appointment is " + a.status() + " and cannot be changed");
+                throw new Conflict("appointment is " + a.status() + " and cannot be changed");
             }
             ctx.sql.update(
                     "UPDATE appointments SET authority_id = ?, queue_id = ?, starts_at = ?, special_needs = ? WHERE id = ?",
@@ -179,15 +183,15 @@ public final class AppointmentService {
     public AppointmentDto cancel(Principal p, String id) {
         String pointId = pointOf(id);
         if (!p.mayActAt(pointId)) {
-            throw ApiError.forbidden("appointment of another point");
+            throw new Forbidden("appointment of another point");
         }
         return mutations.run(pointId, ctx -> {
             AppointmentDto a = load(ctx.sql, id);
             if (p.role() == Role.AUTHORITY_EXPERT && !a.authorityId().equals(p.authorityId())) {
-                throw ApiError.forbidden("an authority expert cancels only their own authority's appointments");
+                throw new Forbidden("an authority expert cancels only their own authority's appointments");
             }
             if (!a.status().equals("BOOKED")) {
-                throw ApiError.conflict("appointment is " + a.status() + " and cannot be cancelled");
+                throw new Conflict("appointment is " + a.status() + " and cannot be cancelled");
             }
             ctx.sql.update("UPDATE appointments SET status = 'CANCELLED' WHERE id = ?", id);
             return load(ctx.sql, id);
@@ -207,8 +211,9 @@ public final class AppointmentService {
 
     /** Kiosk check-in: early within the window waits for its time, late within the window is due at once. */
     public TicketDto checkIn(Principal p, String pointId, CheckInRequest r, String idemKey) {
-        String code = Check.required("bookingCode", r.bookingCode(), 32).trim().toUpperCase(Locale.ROOT);
-        String language = Check.language("language", r.language(), false);
+        String code =
+                Validate.required("bookingCode", r.bookingCode(), 32).trim().toUpperCase(Locale.ROOT);
+        String language = Validate.language("language", r.language(), false);
         String scope = idemKey == null ? null : "check-in:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, TicketDto.class, ctx -> {
             Optional<AppointmentDto> found = ctx.sql.one(
@@ -216,28 +221,23 @@ public final class AppointmentService {
                     AppointmentService::map,
                     code,
                     pointId);
-            AppointmentDto a = found.orElseThrow(() -> new ApiError(
-                    404,
-                    "unknown-booking-code",
-                    "Unknown booking code",
-                    "no appointment with this code here",
-                    "bookingCode"));
+            AppointmentDto a = found.orElseThrow(
+                    () -> new NotFound("unknown-booking-code", "bookingCode", "no appointment with this code here"));
             if (a.status().equals("CHECKED_IN") && a.ticketId() != null) {
                 return tickets.toDto(ctx.sql, tickets.load(ctx.sql, a.ticketId()));
             }
             if (!a.status().equals("BOOKED")) {
-                throw ApiError.conflict(
+                throw new Conflict(
                         "appointment-" + a.status().toLowerCase(Locale.ROOT), "appointment is " + a.status());
             }
             long now = clock.millis();
             long starts = a.startsAt().toEpochMilli();
             if (now < starts - earlyMillis) {
-                throw ApiError.conflict(
-                        "appointment-too-early", "check-in opens " + earlyMillis / 60000 + " min before");
+                throw new Conflict("appointment-too-early", "check-in opens " + earlyMillis / 60000 + " min before");
             }
             boolean late = now > starts + lateMillis;
             if (late && !lateAsWalkIn) {
-                throw ApiError.conflict("appointment-too-late", "the appointment time has passed");
+                throw new Conflict("appointment-too-late", "the appointment time has passed");
             }
             Catalog.Queue queue = catalog.queue(a.queueId()).orElseThrow();
             String service = catalog.services(pointId).stream()
@@ -247,24 +247,25 @@ public final class AppointmentService {
                     .orElse(null);
             String day = tickets.today();
             String number = queue.prefix() + String.format("%03d", tickets.nextNumber(ctx.sql, queue.id(), day));
-            TicketRow t = tickets.insert(
-                    ctx.sql,
-                    pointId,
-                    day,
-                    number,
-                    queue.id(),
-                    service,
-                    language,
-                    a.specialNeeds(),
-                    null,
-                    now,
-                    late ? now : starts,
-                    a.id(),
-                    late ? null : starts,
-                    false,
-                    List.of(),
-                    null,
-                    false);
+            TicketRow t = tickets.repository()
+                    .insert(
+                            ctx.sql,
+                            pointId,
+                            day,
+                            number,
+                            queue.id(),
+                            service,
+                            language,
+                            a.specialNeeds(),
+                            null,
+                            now,
+                            late ? now : starts,
+                            a.id(),
+                            late ? null : starts,
+                            false,
+                            List.of(),
+                            null,
+                            false);
             ctx.sql.update("UPDATE appointments SET status = 'CHECKED_IN', ticket_id = ? WHERE id = ?", t.id(), a.id());
             TicketDto dto = tickets.toDto(ctx.sql, t);
             ctx.emit(EventTypes.APPOINTMENT_CHECKED_IN, load(ctx.sql, a.id()));

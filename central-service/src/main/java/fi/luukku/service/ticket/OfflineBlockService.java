@@ -2,9 +2,11 @@ package fi.luukku.service.ticket;
 
 import fi.luukku.core.api.OfflineBlockDto;
 import fi.luukku.core.api.OfflineBlockRequest;
+import fi.luukku.service.change.Mutations;
+import fi.luukku.service.error.Conflict;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,9 @@ public final class OfflineBlockService {
     }
 
     public OfflineBlockDto reserve(String pointId, OfflineBlockRequest r) {
-        String kiosk = Check.id("kioskId", r.kioskId());
+        String kiosk = Validate.id("kioskId", r.kioskId());
         if (r.size() < 1 || r.size() > 200) {
-            throw ApiError.badRequest("size", "size must be 1..200");
+            throw new Invalid("size", "size must be 1..200");
         }
         return mutations.run(pointId, ctx -> {
             String day = tickets.today();
@@ -59,7 +61,7 @@ public final class OfflineBlockService {
                 int last = (int) lowest - 1;
                 int first = last - r.size() + 1;
                 if (first <= used + 50) {
-                    throw ApiError.conflict("no-numbers-left", "no free offline range left today in " + q.id());
+                    throw new Conflict("no-numbers-left", "no free offline range left today in " + q.id());
                 }
                 ctx.sql.update(
                         "INSERT INTO offline_blocks (point_id, kiosk_id, ticket_day, queue_id, first_no, last_no,"

@@ -6,9 +6,12 @@ import fi.luukku.core.api.ReferralRequest;
 import fi.luukku.core.domain.ReferralKind;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.auth.Principal;
+import fi.luukku.service.change.Mutations;
+import fi.luukku.service.error.Conflict;
+import fi.luukku.service.error.Forbidden;
+import fi.luukku.service.error.Invalid;
+import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
-import fi.luukku.service.web.ApiError;
-import fi.luukku.service.web.Check;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -57,28 +60,28 @@ public final class ReferralService {
     }
 
     public ReferralDto refer(Principal p, String ticketId, ReferralRequest r, String idemKey) {
-        ReferralKind kind = Check.enumValue("kind", r.kind(), ReferralKind.class, true);
-        String instructions = Check.optional("instructions", r.instructions(), 1000);
-        String lang = r.language() == null ? null : Check.language("language", r.language(), false);
-        Check.optionalId("queueId", r.queueId());
-        Check.optionalId("deskId", r.deskId());
-        Check.optionalId("authorityId", r.authorityId());
-        Check.optionalId("providerId", r.providerId());
+        ReferralKind kind = Validate.enumValue("kind", r.kind(), ReferralKind.class, true);
+        String instructions = Validate.optional("instructions", r.instructions(), 1000);
+        String lang = r.language() == null ? null : Validate.language("language", r.language(), false);
+        Validate.optionalId("queueId", r.queueId());
+        Validate.optionalId("deskId", r.deskId());
+        Validate.optionalId("authorityId", r.authorityId());
+        Validate.optionalId("providerId", r.providerId());
         switch (kind) {
-            case QUEUE -> Check.id("queueId", r.queueId());
-            case REMOTE_ROOM -> Check.id("deskId", r.deskId());
-            case BOOKING -> Check.id("authorityId", r.authorityId());
-            case EXTERNAL_PROVIDER -> Check.id("providerId", r.providerId());
+            case QUEUE -> Validate.id("queueId", r.queueId());
+            case REMOTE_ROOM -> Validate.id("deskId", r.deskId());
+            case BOOKING -> Validate.id("authorityId", r.authorityId());
+            case EXTERNAL_PROVIDER -> Validate.id("providerId", r.providerId());
         }
         String point = tickets.pointOf(ticketId);
         String scope = idemKey == null ? null : "referral:" + ticketId + ":" + idemKey;
         return mutations.run(point, scope, ReferralDto.class, ctx -> {
             TicketRow t = tickets.load(ctx.sql, ticketId);
             if (!p.mayActAt(t.pointId())) {
-                throw ApiError.forbidden("ticket of another point");
+                throw new Forbidden("ticket of another point");
             }
             if (!t.status().isOpen()) {
-                throw ApiError.conflict("illegal-transition", "ticket " + t.number() + " is " + t.status());
+                throw new Conflict("illegal-transition", "ticket " + t.number() + " is " + t.status());
             }
             String language = lang != null ? lang : t.language();
             Map<String, String> tx = TEXT.getOrDefault(language, TEXT.get("fi"));
@@ -90,7 +93,7 @@ public final class ReferralService {
                 case QUEUE -> {
                     Catalog.Queue q = catalog.queue(r.queueId())
                             .filter(x -> x.pointId().equals(t.pointId()))
-                            .orElseThrow(() -> ApiError.badRequest("queueId", "no queue " + r.queueId() + " here"));
+                            .orElseThrow(() -> new Invalid("queueId", "no queue " + r.queueId() + " here"));
                     tickets.moveToQueue(ctx, t, q.id(), r.toFront(), instructions);
                     target = q.id();
                     slip.append(
@@ -101,7 +104,7 @@ public final class ReferralService {
                     Catalog.Desk room = catalog.desk(r.deskId())
                             .filter(d -> d.pointId().equals(t.pointId())
                                     && !d.queueIds().isEmpty())
-                            .orElseThrow(() -> ApiError.badRequest("deskId", "no remote room " + r.deskId() + " here"));
+                            .orElseThrow(() -> new Invalid("deskId", "no remote room " + r.deskId() + " here"));
                     String queue = room.queueIds().stream()
                             .filter(q -> r.authorityId() != null
                                     && catalog.queue(q)
@@ -116,7 +119,7 @@ public final class ReferralService {
                 }
                 case BOOKING -> {
                     var a = catalog.authority(r.authorityId())
-                            .orElseThrow(() -> ApiError.badRequest("authorityId", "unknown authority"));
+                            .orElseThrow(() -> new Invalid("authorityId", "unknown authority"));
                     target = a.id();
                     String contact = catalog.directory(t.pointId()).stream()
                             .filter(d -> d.keywords().stream().anyMatch(k -> k.equalsIgnoreCase(a.id())))
@@ -129,8 +132,7 @@ public final class ReferralService {
                     DirectoryEntryDto d = catalog.directory(t.pointId()).stream()
                             .filter(x -> x.id().equals(r.providerId()))
                             .findFirst()
-                            .orElseThrow(
-                                    () -> ApiError.badRequest("providerId", "no provider " + r.providerId() + " here"));
+                            .orElseThrow(() -> new Invalid("providerId", "no provider " + r.providerId() + " here"));
                     target = d.id();
                     slip.append(String.format(tx.get("provider"), describe(d, language)));
                     if (d.url() != null) {

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One row of the tickets table. */
-record TicketRow(
+public record TicketRow(
         String id,
         String pointId,
         String day,

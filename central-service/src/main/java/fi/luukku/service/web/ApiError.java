@@ -5,6 +5,7 @@ import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
 import fi.luukku.service.error.ServiceException;
+import fi.luukku.service.error.TooManyRequests;
 
 /** A client-visible failure answered as RFC 9457 problem+json. */
 public class ApiError extends RuntimeException {
@@ -24,19 +25,26 @@ public class ApiError extends RuntimeException {
 
     /** The edge's one mapping from a neutral service failure to its HTTP problem. */
     public static ApiError from(ServiceException e) {
+        String code = e.code();
+        String detail = e.getMessage();
         if (e instanceof Invalid i) {
-            return new ApiError(400, i.code(), "Invalid input", i.getMessage(), i.field());
+            return new ApiError(400, code, "Invalid input", detail, i.field());
         }
-        if (e instanceof NotFound) {
-            return new ApiError(404, e.code(), "Not found", e.getMessage(), null);
+        if (e instanceof NotFound n) {
+            String title = code.equals("unknown-booking-code") ? "Unknown booking code" : "Not found";
+            return new ApiError(404, code, title, detail, n.field());
         }
         if (e instanceof Conflict) {
-            return new ApiError(409, e.code(), "State does not allow this", e.getMessage(), null);
+            return new ApiError(409, code, "State does not allow this", detail, null);
         }
         if (e instanceof Forbidden) {
-            return new ApiError(403, e.code(), "Not allowed", e.getMessage(), null);
+            return new ApiError(403, code, "Not allowed", detail, null);
         }
-        return new ApiError(401, e.code(), "Authentication required", e.getMessage(), null);
+        if (e instanceof TooManyRequests) {
+            return new ApiError(429, code, "Too many login attempts", detail, null);
+        }
+        String title = code.equals("bad-credentials") ? "Wrong username or password" : "Authentication required";
+        return new ApiError(401, code, title, detail, null);
     }
 
     public static ApiError badRequest(String field, String detail) {

@@ -122,7 +122,7 @@ public final class Http {
         return body(ctx, type);
     }
 
-    private static ApiError tooLarge() {
+    static ApiError tooLarge() {
         return new ApiError(400, "body-too-large", "Request body too large", "the body exceeds the size limit", null);
     }
 

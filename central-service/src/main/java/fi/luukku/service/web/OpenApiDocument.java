@@ -10,13 +10,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Builds the OpenAPI 3 document from the route table and the DTO records (their components are the schema). */
+/**
+ * Builds the OpenAPI 3 document from the route table (operations, parameters, statuses) and the DTO records
+ * (schemas, with the required fields and allowed values of {@link ApiSchemaRules}).
+ */
 public final class OpenApiDocument {
     private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final String PROBLEM = "#/components/schemas/Problem";
 
     private OpenApiDocument() {}
 
@@ -30,71 +35,146 @@ public final class OpenApiDocument {
                 "description",
                 "Queues, tickets, live events, feedback and reports of Finland's shared customer-service points."
                         + " Errors are application/problem+json (RFC 9457).");
+        doc.putArray("servers")
+                .addObject()
+                .put("url", "/")
+                .put("description", "this service (the host that served this document)");
         ObjectNode paths = doc.putObject("paths");
         ObjectNode schemas = mapper.createObjectNode();
         for (RouteSpec r : routes) {
             ObjectNode path = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
-            ObjectNode op = path.putObject(r.method().toLowerCase(java.util.Locale.ROOT));
-            op.put("summary", r.summary());
-            if (r.roles() != null) {
-                op.put("description", "Allowed: " + r.roles());
-                op.putArray("security").addObject().putArray("bearer");
-            } else {
-                op.putArray("security");
-            }
-            ArrayNode params = op.putArray("parameters");
-            Matcher m = PARAM.matcher(r.path());
-            while (m.find()) {
-                ObjectNode p = params.addObject();
-                p.put("name", m.group(1));
-                p.put("in", "path");
-                p.put("required", true);
-                p.putObject("schema").put("type", "string");
-            }
-            if (r.idempotent()) {
-                ObjectNode p = params.addObject();
-                p.put("name", "Idempotency-Key");
-                p.put("in", "header");
-                p.put("required", false);
-                p.put("description", "the same key returns the same answer and creates nothing new");
-                p.putObject("schema").put("type", "string").put("maxLength", 100);
-            }
-            if (r.request() != null) {
-                ObjectNode body = op.putObject("requestBody");
-                body.put("required", true);
-                body.putObject("content")
-                        .putObject("application/json")
-                        .set("schema", schemaRef(mapper, r.request(), schemas));
-            }
-            ObjectNode responses = op.putObject("responses");
-            ObjectNode ok = responses.putObject(Integer.toString(r.status()));
-            ok.put("description", "success");
-            if (r.response() != null) {
-                ok.putObject("content").putObject(r.produces()).set("schema", schemaRef(mapper, r.response(), schemas));
-            } else if (!"application/json".equals(r.produces())) {
-                ok.putObject("content")
-                        .putObject(r.produces())
-                        .putObject("schema")
-                        .put("type", "string");
-            }
-            for (int code : new int[] {400, 401, 403, 404, 409}) {
-                ObjectNode e = responses.putObject(Integer.toString(code));
-                e.put("description", "problem");
-                e.putObject("content")
-                        .putObject("application/problem+json")
-                        .putObject("schema")
-                        .put("$ref", "#/components/schemas/Problem");
-            }
+            operation(mapper, path.putObject(r.method().toLowerCase(Locale.ROOT)), r, schemas);
         }
         schemaRef(mapper, fi.luukku.core.api.Problem.class, schemas);
+        ObjectNode problemDef = (ObjectNode) schemas.get("Problem");
+        ((ObjectNode) problemDef.get("properties"))
+                .putObject("instance")
+                .put("type", "string")
+                .put("description", "the path that was called");
         ObjectNode components = doc.putObject("components");
         components.set("schemas", schemas);
         components
                 .putObject("securitySchemes")
                 .putObject("bearer")
                 .put("type", "http")
-                .put("scheme", "bearer");
+                .put("scheme", "bearer")
+                .put("description", "a staff session token from login, or a device token");
         return doc;
+    }
+
+    private static void operation(ObjectMapper mapper, ObjectNode op, RouteSpec r, ObjectNode schemas) {
+        op.put("operationId", r.operationId());
+        op.put("summary", r.summary());
+        if (r.roles() != null) {
+            op.put("description", "Allowed: " + r.roles() + (r.atPoint() ? " (of this point; admins of any)" : ""));
+            ArrayNode roles = op.putArray("x-roles");
+            for (String role : r.roles().split(", ")) {
+                roles.add(role);
+            }
+            op.put("x-at-point", r.atPoint());
+            op.putArray("security").addObject().putArray("bearer");
+        } else {
+            op.putArray("security");
+        }
+        ArrayNode params = op.putArray("parameters");
+        Matcher m = PARAM.matcher(r.path());
+        while (m.find()) {
+            ObjectNode p = params.addObject();
+            p.put("name", m.group(1));
+            p.put("in", "path");
+            p.put("required", true);
+            p.putObject("schema").put("type", "string");
+        }
+        for (RouteSpec.Param q : r.query()) {
+            param(params.addObject(), q, "query");
+        }
+        for (RouteSpec.Param h : r.headers()) {
+            param(params.addObject(), h, "header");
+        }
+        if (r.idempotent()) {
+            ObjectNode p = params.addObject();
+            p.put("name", "Idempotency-Key");
+            p.put("in", "header");
+            p.put("required", false);
+            p.put("description", "the same key returns the same answer and creates nothing new");
+            p.putObject("schema").put("type", "string").put("minLength", 1).put("maxLength", 100);
+        }
+        if (params.isEmpty()) {
+            op.remove("parameters");
+        }
+        if (r.request() != null) {
+            ObjectNode body = op.putObject("requestBody");
+            body.put("required", true);
+            body.putObject("content")
+                    .putObject("application/json")
+                    .set("schema", schemaRef(mapper, r.request(), schemas));
+        }
+        ObjectNode responses = op.putObject("responses");
+        for (int code : r.statuses()) {
+            ObjectNode res = responses.putObject(Integer.toString(code));
+            res.put("description", describe(code, r));
+            if (code == r.status() && code != 204) {
+                content(mapper, res, r, schemas);
+            } else if (code == 503 && "health".equals(r.operationId())) {
+                content(mapper, res, r, schemas); // the health answer itself, saying DOWN
+            } else if (code >= 400) {
+                ObjectNode content = res.putObject("content");
+                content.putObject("application/problem+json")
+                        .putObject("schema")
+                        .put("$ref", PROBLEM);
+                if (code == 404 && r.produces().startsWith("text/html")) {
+                    content.putObject("text/html").putObject("schema").put("type", "string");
+                }
+            }
+        }
+    }
+
+    private static void content(ObjectMapper mapper, ObjectNode res, RouteSpec r, ObjectNode schemas) {
+        if (r.response() != null) {
+            res.putObject("content").putObject(r.produces()).set("schema", schemaRef(mapper, r.response(), schemas));
+        } else if (!"application/json".equals(r.produces())) {
+            res.putObject("content").putObject(r.produces()).putObject("schema").put("type", "string");
+        }
+    }
+
+    private static void param(ObjectNode p, RouteSpec.Param param, String in) {
+        p.put("name", param.name());
+        p.put("in", in);
+        p.put("required", false);
+        p.put("description", param.description());
+        ObjectNode s = p.putObject("schema");
+        if (param.type().equals("integer") || "int64".equals(param.format())) {
+            s.put("type", "integer").put("format", "int64").put("minimum", 0);
+        } else {
+            s.put("type", "string");
+            if (param.format() != null) {
+                s.put("format", param.format());
+            }
+            if (param.name().equals("month")) {
+                s.put("pattern", "^[0-9]{4}-[0-9]{2}$");
+            }
+            if (param.name().equals("lang")) {
+                ArrayNode e = s.putArray("enum");
+                ApiSchemaRules.LANGUAGES.forEach(e::add);
+            }
+        }
+    }
+
+    private static String describe(int code, RouteSpec r) {
+        if (code == r.status()) {
+            return code == 204 ? "done; no content" : "success";
+        }
+        return switch (code) {
+            case 204 -> "nothing to answer (e.g. nobody waits)";
+            case 400 -> "invalid input: body, header or query parameter (problem names the field)";
+            case 401 -> "no valid credential";
+            case 403 -> "the credential's role or point does not allow this";
+            case 404 -> "not found (an unknown or malformed id, or a point the caller may not know)";
+            case 409 -> "the current state does not allow this";
+            case 429 -> "too many attempts; wait before trying again";
+            case 503 -> "the database did not answer; try again";
+            default -> "problem";
+        };
     }
 
     private static ObjectNode schemaRef(ObjectMapper mapper, Type type, ObjectNode schemas) {
@@ -139,7 +219,7 @@ public final class OpenApiDocument {
             s.put("type", "string");
             ArrayNode e = s.putArray("enum");
             for (Object o : c.getEnumConstants()) {
-                e.add(o.toString());
+                e.add(((Enum<?>) o).name());
             }
             return s;
         }
@@ -156,7 +236,14 @@ public final class OpenApiDocument {
                 def.put("type", "object");
                 ObjectNode props = def.putObject("properties");
                 for (RecordComponent rc : c.getRecordComponents()) {
-                    props.set(rc.getName(), schemaRef(mapper, rc.getGenericType(), schemas));
+                    ObjectNode p = schemaRef(mapper, rc.getGenericType(), schemas);
+                    ApiSchemaRules.refine(c, rc.getName(), p);
+                    props.set(rc.getName(), p);
+                }
+                List<String> required = ApiSchemaRules.required(c);
+                if (!required.isEmpty()) {
+                    ArrayNode req = def.putArray("required");
+                    required.forEach(req::add);
                 }
             }
             return s.put("$ref", "#/components/schemas/" + name);

@@ -2,7 +2,7 @@ package fi.luukku.service.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.luukku.service.support.MutableClock;
+import fi.luukku.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package fi.luukku.service.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.domain.Role;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.service.support.Api;
-import fi.luukku.service.support.MutableClock;
 import fi.luukku.service.testing.TestServer;
 import fi.luukku.service.web.RouteSpec;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package fi.luukku.service.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.luukku.core.api.LuukkuClient;
@@ -48,10 +49,7 @@ class EventStreamTest {
                 issued.add(
                         api.issue("mikkeli", "mikkeli-kela-etuudet").get("id").asText());
             }
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (System.currentTimeMillis() < deadline && countIssued(seen) < issued.size()) {
-                Thread.sleep(100);
-            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> countIssued(seen) >= issued.size());
             reader.close();
             List<Long> ids = new ArrayList<>();
             Set<String> ticketIds = new java.util.HashSet<>();

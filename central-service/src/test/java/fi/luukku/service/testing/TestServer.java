@@ -1,5 +1,7 @@
 package fi.luukku.service.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import fi.luukku.service.LuukkuServer;
 import fi.luukku.service.ServiceConfig;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -138,25 +141,18 @@ public final class TestServer implements AutoCloseable {
     /** Starts again on the same port with the same data. */
     public TestServer restart() {
         stop();
-        RuntimeException last = null;
-        for (int i = 0; i < 50; i++) {
-            try {
-                startServer(port);
-                return this;
-            } catch (RuntimeException e) { // the port may linger for a moment
-                last = e;
-                sleep(100);
-            }
-        }
-        throw last;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // the port may linger for a moment after the stop
+        await("the service restarting on port " + port)
+                .atMost(Duration.ofSeconds(10))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(() -> {
+                    startServer(port);
+                    return true;
+                });
+        return this;
     }
 
     /** Stops and removes the data (the temporary directory, or the PostgreSQL schema). */

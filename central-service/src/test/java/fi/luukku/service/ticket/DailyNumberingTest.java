@@ -2,8 +2,8 @@ package fi.luukku.service.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.service.support.Api;
-import fi.luukku.service.support.MutableClock;
 import fi.luukku.service.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package fi.luukku.service.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.service.support.Api;
-import fi.luukku.service.support.MutableClock;
 import fi.luukku.service.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Triage, referrals, help, incidents, feedback, appointments, offline numbers, reports and the phone page. */
+/** Triage, referrals, help, incidents, feedback, appointments, offline numbers and reports (the phone page: TrackingPageTest). */
 class DeskWorkTest {
     static MutableClock clock = new MutableClock();
     static TestServer server;
@@ -493,26 +493,5 @@ class DeskWorkTest {
         assertThat(api.get("/api/v1/points/mikkeli/reports/billing", api.login("advisor1"))
                         .status())
                 .isEqualTo(403);
-    }
-
-    @Test
-    void theTrackingPageIsSmallHtmlInTheTicketsLanguage() {
-        Api.Resp issued = api.post(
-                "/api/v1/points/parainen/tickets",
-                "demo-kiosk-parainen",
-                Map.of("serviceId", "parainen-vero-verokortti", "language", "sv"));
-        JsonNode t = issued.json();
-        Api.Resp page =
-                api.call("GET", "/t/" + t.get("trackingCode").asText(), null, null, Map.of("Accept", "text/html"));
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body())
-                .contains(t.get("number").asText())
-                .contains("Ditt könummer")
-                .contains("http-equiv=\"refresh\"")
-                .doesNotContain("<script");
-        assertThat(page.body().length()).isLessThan(4000);
-        Api.Resp en = api.get("/t/" + t.get("trackingCode").asText() + "?lang=en", null);
-        assertThat(en.body()).contains("Your number");
     }
 }

@@ -1,5 +1,6 @@
 package fi.luukku.display.board;
 
+import fi.luukku.core.live.CallEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

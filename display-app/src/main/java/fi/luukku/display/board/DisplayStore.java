@@ -1,17 +1,16 @@
 package fi.luukku.display.board;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.api.DeskDto;
-import fi.luukku.core.api.InfoMessageDto;
-import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.api.SnapshotDto;
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.core.events.LuukkuEvent;
+import fi.luukku.core.live.CallEntry;
+import fi.luukku.core.live.LiveReducer;
+import fi.luukku.core.live.LiveState;
 import fi.luukku.display.feed.DisplayFeed;
 import fi.luukku.display.feed.LinkStatus;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,32 +20,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds the current {@link DisplayState} of one display, folds the stream's events into it, and tells its
+ * Holds the current {@link LiveState} of one display, folds the stream's events into it, and tells its
  * listeners what changed and which calls are new. Knows which events were already announced, so a reloaded
  * snapshot or a resumed stream never chimes twice for the same call, while a recall always chimes again.
  * Used on the UI thread only.
  */
 public final class DisplayStore implements DisplayFeed.Sink {
     private static final Logger log = LoggerFactory.getLogger(DisplayStore.class);
-    private static final TypeReference<List<InfoMessageDto>> INFO_LIST = new TypeReference<>() {};
 
     /** What happened: the new state, the calls to announce (oldest first), and whether it was a full reload. */
-    public record Change(DisplayState state, List<CallEntry> newCalls, boolean reload) {}
+    public record Change(LiveState state, List<CallEntry> newCalls, boolean reload) {}
 
     public interface Listener {
         void changed(Change change);
     }
 
-    private final ObjectMapper mapper;
+    private final LiveReducer reducer;
     private final int history;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private DisplayState state = DisplayState.empty();
+    private LiveState state = LiveState.empty();
     private Map<String, DeskDto> desks = Map.of();
     private long announcedUpTo;
     private LinkStatus link = LinkStatus.CONNECTING;
 
     public DisplayStore(ObjectMapper mapper, int history) {
-        this.mapper = mapper;
+        this.reducer = new LiveReducer(mapper);
         this.history = history;
     }
 
@@ -54,7 +52,7 @@ public final class DisplayStore implements DisplayFeed.Sink {
         listeners.add(l);
     }
 
-    public DisplayState state() {
+    public LiveState state() {
         return state;
     }
 
@@ -89,8 +87,8 @@ public final class DisplayStore implements DisplayFeed.Sink {
             }
         }
         desks = java.util.Collections.unmodifiableMap(m);
-        DisplayState before = state;
-        state = DisplayState.fromSnapshot(snapshot, history);
+        LiveState before = state;
+        state = LiveState.fromSnapshot(snapshot, history);
         // a service whose event log started again hands out smaller ids: follow it down
         announcedUpTo = snapshot.lastEventId();
         fire(new Change(state, before.isLoaded() ? callsMissedMeanwhile(before, state) : List.of(), true));
@@ -100,7 +98,7 @@ public final class DisplayStore implements DisplayFeed.Sink {
      * Calls made while this display was away (found by comparing with what it showed before a reload): still
      * standing called, so still worth a chime, oldest first. The first load announces nothing.
      */
-    static List<CallEntry> callsMissedMeanwhile(DisplayState before, DisplayState after) {
+    static List<CallEntry> callsMissedMeanwhile(LiveState before, LiveState after) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (CallEntry c : before.recentCalls()) {
             seen.add(c.ticketId() + "#" + c.recalls());
@@ -121,46 +119,24 @@ public final class DisplayStore implements DisplayFeed.Sink {
             return; // before the first snapshot there is nothing to fold into; the snapshot will contain it
         }
         if (e.id() > 0 && e.id() <= state.lastEventId()) {
-            return;
+            return; // already folded: no change to announce
         }
-        DisplayState next;
+        LiveState next = reducer.applyLenient(
+                state,
+                e,
+                bad -> log.warn("event {} ({}) has data the display cannot read; skipped", e.id(), e.type(), bad));
         List<CallEntry> calls = new ArrayList<>(1);
-        try {
-            switch (e.type()) {
-                case EventTypes.QUEUE_UPDATED -> next = state.withQueue(e.id(), e.dataAs(mapper, QueueDto.class));
-                case EventTypes.INFO_UPDATED -> next = state.withInfo(e.id(), readInfo(e.data()));
-                default -> {
-                    if (e.type().startsWith("ticket.")) {
-                        TicketDto t = e.dataAs(mapper, TicketDto.class);
-                        next = state.withTicketEvent(e.id(), e.type(), t);
-                        boolean call = EventTypes.TICKET_CALLED.equals(e.type())
-                                || EventTypes.TICKET_RECALLED.equals(e.type());
-                        if (call && (e.id() <= 0 || e.id() > announcedUpTo)) {
-                            next.recentCalls().stream()
-                                    .filter(c -> c.ticketId().equals(t.id()))
-                                    .findFirst()
-                                    .ifPresent(calls::add);
-                        }
-                    } else {
-                        next = state.withIgnored(e.id());
-                    }
-                }
-            }
-        } catch (RuntimeException ex) {
-            log.warn("event {} ({}) has data the display cannot read; skipped", e.id(), e.type(), ex);
-            next = state.withIgnored(e.id());
+        boolean call = EventTypes.TICKET_CALLED.equals(e.type()) || EventTypes.TICKET_RECALLED.equals(e.type());
+        TicketDto t = call ? reducer.ticketOf(e) : null;
+        if (t != null && (e.id() <= 0 || e.id() > announcedUpTo)) {
+            next.recentCalls().stream()
+                    .filter(c -> c.ticketId().equals(t.id()))
+                    .findFirst()
+                    .ifPresent(calls::add);
         }
         announcedUpTo = Math.max(announcedUpTo, e.id());
         state = next;
         fire(new Change(state, List.copyOf(calls), false));
-    }
-
-    private List<InfoMessageDto> readInfo(String data) {
-        try {
-            return mapper.readValue(data, INFO_LIST);
-        } catch (IOException ex) {
-            throw new IllegalArgumentException("info.updated data is not a list of messages", ex);
-        }
     }
 
     private void fire(Change c) {

@@ -5,6 +5,8 @@ import fi.luukku.core.api.InfoMessageDto;
 import fi.luukku.core.api.LocalizedText;
 import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.live.CallEntry;
+import fi.luukku.core.live.LiveState;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.sound.Announcement;
 import fi.luukku.display.sound.Announcer;
@@ -188,7 +190,7 @@ public final class DisplayViewModel {
     // ---- folding the store's changes ------------------------------------------------------------
 
     private void changed(DisplayStore.Change change) {
-        DisplayState s = change.state();
+        LiveState s = change.state();
         link.set(store.link());
         if (change.reload()) {
             if (!languagesFixed && s.point() != null) {
@@ -250,11 +252,14 @@ public final class DisplayViewModel {
         }
         DeskDto d = store.desks().get(c.deskId());
         LocalizedText name = d != null ? d.name() : null;
-        announcer.announce(new Announcement(c.number(), c.deskId(), name, c.recalls() > 0));
+        LiveState s = store.state();
+        List<Language> spoken =
+                s.point() == null ? List.of() : LanguageRotation.parse(s.point().languages());
+        announcer.announce(new Announcement(c.number(), c.deskId(), name, c.recalls() > 0, spoken));
     }
 
     private void refresh() {
-        DisplayState s = store.state();
+        LiveState s = store.state();
         Texts t = rotation.texts();
         texts.set(t);
         String lang = t.language().code();
@@ -322,7 +327,7 @@ public final class DisplayViewModel {
     }
 
     private ZoneId zone() {
-        DisplayState s = store.state();
+        LiveState s = store.state();
         try {
             if (s.point() != null && s.point().timeZone() != null) {
                 return ZoneId.of(s.point().timeZone());

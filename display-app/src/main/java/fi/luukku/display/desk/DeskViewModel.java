@@ -2,8 +2,8 @@ package fi.luukku.display.desk;
 
 import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.i18n.Language;
-import fi.luukku.display.board.CallEntry;
-import fi.luukku.display.board.DisplayState;
+import fi.luukku.core.live.CallEntry;
+import fi.luukku.core.live.LiveState;
 import fi.luukku.display.board.DisplayStore;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.text.LanguageRotation;
@@ -100,7 +100,7 @@ public final class DeskViewModel {
     private void refresh() {
         Texts t = rotation.texts();
         texts.set(t);
-        DisplayState s = store.state();
+        LiveState s = store.state();
         DeskDto d = store.desks().get(deskId);
         deskName.set(d != null && d.name() != null ? d.name().in(t.language().code()) : t.get("desk.unknown", deskId));
         Optional<CallEntry> cur = s.currentAtDesk(deskId);

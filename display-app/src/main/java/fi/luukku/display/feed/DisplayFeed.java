@@ -7,6 +7,7 @@ import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.events.EventStreamClient;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.core.events.LuukkuEvent;
+import fi.luukku.core.net.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DisplayFeed implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DisplayFeed.class);
-    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
-    private static final Duration MAX_RETRY = Duration.ofSeconds(15);
 
     /** Where the feed delivers, always on the UI thread. */
     public interface Sink {
@@ -56,7 +55,9 @@ public final class DisplayFeed implements AutoCloseable {
     private boolean loading;
     private boolean hasData;
     private boolean closed;
-    private Duration retry = FIRST_RETRY;
+    /** Snapshot reloads: 500 ms doubling to 15 s, up to a quarter shorter at random (displays spread out). */
+    private final Backoff retry = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(15), 0.25);
+
     private Instant brokenSince;
     private LocalDate loadedDay;
     private ZoneId zone = ZoneId.of("Europe/Helsinki");
@@ -135,7 +136,7 @@ public final class DisplayFeed implements AutoCloseable {
             return;
         }
         loading = false;
-        retry = FIRST_RETRY;
+        retry.reset();
         hasData = true;
         brokenSince = null;
         zone = zoneOf(loaded.snapshot());
@@ -150,14 +151,13 @@ public final class DisplayFeed implements AutoCloseable {
             return;
         }
         loading = false;
+        Duration wait = retry.next();
         log.info(
                 "snapshot of {} could not be loaded ({}); retrying in {} ms",
                 point,
                 error.getMessage(),
-                retry.toMillis());
+                wait.toMillis());
         sink.link(hasData ? LinkStatus.RECONNECTING : LinkStatus.CONNECTING);
-        Duration wait = retry;
-        retry = retry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : retry.multipliedBy(2);
         scheduler.after(wait, this::resync);
     }
 

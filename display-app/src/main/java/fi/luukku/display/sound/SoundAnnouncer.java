@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Announces calls one after another on its own thread: the chime, then (when speech is on) the number and
- * the desk in the speech language. Announcements queue up and each plays to its end; none is cut off. The
+ * the desk in each speech language of the point, in the point's order ({@link SpeechLanguages}). Announcements queue up and each plays to its end; none is cut off. The
  * queue is bounded so that a display left without sound for hours does not talk for an hour when it returns.
  */
 public final class SoundAnnouncer implements Announcer {
@@ -24,11 +24,13 @@ public final class SoundAnnouncer implements Announcer {
     private final ChimePlayer chime;
     private final Duration chimeLength;
     private final SpeechEngine speech;
-    private final Language speechLanguage;
+    private final SpeechLanguages speechLanguages;
     private final Function<Language, Texts> texts;
     private final ExecutorService worker;
 
     /**
+     * Speaks every call in this one language only.
+     *
      * @param speech null for chime only
      */
     public SoundAnnouncer(
@@ -37,10 +39,23 @@ public final class SoundAnnouncer implements Announcer {
             SpeechEngine speech,
             Language speechLanguage,
             Function<Language, Texts> texts) {
+        this(chime, chimeLength, speech, SpeechLanguages.only(speechLanguage), texts);
+    }
+
+    /**
+     * @param speech null for chime only
+     * @param speechLanguages the languages each call is spoken in
+     */
+    public SoundAnnouncer(
+            ChimePlayer chime,
+            Duration chimeLength,
+            SpeechEngine speech,
+            SpeechLanguages speechLanguages,
+            Function<Language, Texts> texts) {
         this.chime = chime;
         this.chimeLength = chimeLength;
         this.speech = speech;
-        this.speechLanguage = speechLanguage;
+        this.speechLanguages = speechLanguages;
         this.texts = texts;
         this.worker = new ThreadPoolExecutor(
                 1,
@@ -71,10 +86,12 @@ public final class SoundAnnouncer implements Announcer {
             log.warn("the chime for {} failed", a.number(), e);
         }
         if (speech != null) {
-            try {
-                speech.speak(sentence(a, speechLanguage, texts.apply(speechLanguage)), speechLanguage);
-            } catch (RuntimeException e) {
-                log.warn("the announcement of {} failed", a.number(), e);
+            for (Language language : speechLanguages.forCall(a)) {
+                try {
+                    speech.speak(sentence(a, language, texts.apply(language)), language);
+                } catch (RuntimeException e) {
+                    log.warn("the announcement of {} in {} failed", a.number(), language.code(), e);
+                }
             }
         }
     }

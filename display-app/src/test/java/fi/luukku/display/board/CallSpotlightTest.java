@@ -4,6 +4,7 @@ import static fi.luukku.display.testing.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.domain.TicketStatus;
+import fi.luukku.core.live.CallEntry;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

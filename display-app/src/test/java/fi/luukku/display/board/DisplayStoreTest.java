@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.domain.TicketStatus;
 import fi.luukku.core.events.LuukkuEvent;
+import fi.luukku.core.live.CallEntry;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.testing.Fixtures;
 import java.util.ArrayList;

@@ -12,9 +12,9 @@ import fi.luukku.core.api.LocalizedText;
 import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.domain.TicketStatus;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.testing.Fixtures;
-import fi.luukku.display.testing.MutableClock;
 import fi.luukku.display.testing.RecordingAnnouncer;
 import java.time.Duration;
 import java.util.List;
@@ -58,6 +58,9 @@ class DisplayViewModelTest {
             assertThat(vm.spotlightProperty().get().desk()).isEqualTo("Palvelupiste 1");
             assertThat(announcer.numbers()).containsExactly("K001");
             assertThat(announcer.announced.get(0).deskName().in("sv")).isEqualTo("Lucka 1");
+            // the point's languages from the catalogue travel with the call, in the point's order, for speech
+            assertThat(announcer.announced.get(0).pointLanguages())
+                    .containsExactly(Language.FI, Language.SV, Language.EN);
         }
 
         @Test

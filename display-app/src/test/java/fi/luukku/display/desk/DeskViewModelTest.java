@@ -9,10 +9,10 @@ import static fi.luukku.display.testing.Fixtures.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.domain.TicketStatus;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.display.board.DisplayStore;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.testing.Fixtures;
-import fi.luukku.display.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

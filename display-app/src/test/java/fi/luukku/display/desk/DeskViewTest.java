@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.domain.TicketStatus;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.display.board.DisplayStore;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.testing.Fixtures;
-import fi.luukku.display.testing.LayoutChecks;
-import fi.luukku.display.testing.MutableClock;
+import fi.luukku.ui.testing.LayoutChecks;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Scene;

@@ -6,10 +6,10 @@ import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.api.SnapshotDto;
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.json.JsonMapper;
+import fi.luukku.core.live.CallEntry;
+import fi.luukku.core.live.LiveState;
 import fi.luukku.display.DisplayComposition;
 import fi.luukku.display.DisplayOptions;
-import fi.luukku.display.board.CallEntry;
-import fi.luukku.display.board.DisplayState;
 import fi.luukku.display.feed.DisplayFeed;
 import fi.luukku.display.feed.LinkStatus;
 import fi.luukku.display.testing.RecordingAnnouncer;
@@ -116,17 +116,17 @@ class DisplayServiceRestartTest {
         return r.get();
     }
 
-    private DisplayState shown(FxRobot robot) {
+    private LiveState shown(FxRobot robot) {
         return onFx(robot, () -> display.store().state());
     }
 
-    private static List<String> board(DisplayState s) {
+    private static List<String> board(LiveState s) {
         return s.recentCalls().stream()
                 .map(c -> c.number() + "@" + c.deskId() + ":" + c.status())
                 .toList();
     }
 
-    private static Map<String, Integer> waiting(DisplayState s) {
+    private static Map<String, Integer> waiting(LiveState s) {
         Map<String, Integer> m = new TreeMap<>();
         for (QueueDto q : s.queues()) {
             m.put(q.id(), q.waiting());
@@ -135,14 +135,14 @@ class DisplayServiceRestartTest {
     }
 
     /** What a display freshly started now would show. */
-    private DisplayState truth(LiveService live) {
+    private LiveState truth(LiveService live) {
         SnapshotDto snap = live.kiosk.snapshot("mikkeli");
-        return DisplayState.fromSnapshot(snap);
+        return LiveState.fromSnapshot(snap);
     }
 
     private boolean agrees(FxRobot robot, LiveService live) {
-        DisplayState truth = truth(live);
-        DisplayState shown = shown(robot);
+        LiveState truth = truth(live);
+        LiveState shown = shown(robot);
         return board(shown).equals(board(truth)) && waiting(shown).equals(waiting(truth));
     }
 

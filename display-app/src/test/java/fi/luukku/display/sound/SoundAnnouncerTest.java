@@ -107,4 +107,50 @@ class SoundAnnouncerTest {
         assertThat(EspeakSpeech.isInstalled("/nonexistent/espeak")).isFalse();
         new EspeakSpeech("/nonexistent/espeak").speak("K 1", Language.FI); // logs, does not throw
     }
+
+    @Test
+    void atABilingualPointACallIsSpokenInBothNationalLanguagesInThePointsOrder() throws Exception {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(4);
+        SpeechEngine speech = (text, lang) -> {
+            heard.add(lang.code() + ": " + text);
+            done.countDown();
+        };
+        LocalizedText desk = LocalizedText.of("Palvelupiste 1", "Servicedisk 1", "Desk 1");
+        try (SoundAnnouncer a = new SoundAnnouncer(
+                () -> heard.add("chime"),
+                Duration.ZERO,
+                speech,
+                new SpeechLanguages(java.util.Optional.empty(), Language.FI),
+                Texts::new)) {
+            // Parainen lists Swedish first, then Finnish, then English (not a national language: not spoken)
+            a.announce(new Announcement("K005", "d1", desk, false, List.of(Language.SV, Language.FI, Language.EN)));
+            // a Finnish-first point
+            a.announce(new Announcement("A012", "d1", desk, false, List.of(Language.FI, Language.SV)));
+            assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(heard)
+                .containsExactly(
+                        "chime",
+                        "sv: Nummer K 5, Servicedisk 1.",
+                        "fi: Vuoronumero K 5, Palvelupiste 1.",
+                        "chime",
+                        "fi: Vuoronumero A 12, Palvelupiste 1.",
+                        "sv: Nummer A 12, Servicedisk 1.");
+    }
+
+    @Test
+    void aLanguageSetOnTheDisplayWinsAndAPointWithoutANationalLanguageHearsTheFallback() {
+        Announcement bilingual = new Announcement("K1", "d1", null, false, List.of(Language.SV, Language.FI));
+        assertThat(new SpeechLanguages(java.util.Optional.of(Language.EN), Language.FI).forCall(bilingual))
+                .containsExactly(Language.EN);
+        assertThat(new SpeechLanguages(java.util.Optional.empty(), Language.FI).forCall(bilingual))
+                .containsExactly(Language.SV, Language.FI);
+        assertThat(new SpeechLanguages(java.util.Optional.empty(), Language.SV)
+                        .forCall(new Announcement("K1", "d1", null, false, List.of(Language.EN))))
+                .containsExactly(Language.SV);
+        assertThat(new SpeechLanguages(java.util.Optional.empty(), Language.SV)
+                        .forCall(new Announcement("K1", "d1", null, false)))
+                .containsExactly(Language.SV);
+    }
 }

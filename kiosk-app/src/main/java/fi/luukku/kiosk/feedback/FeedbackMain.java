@@ -1,6 +1,6 @@
 package fi.luukku.kiosk.feedback;
 
-import fi.luukku.core.config.ConfigException;
+import fi.luukku.core.config.Cli;
 import javafx.application.Application;
 
 /**
@@ -13,11 +13,9 @@ public final class FeedbackMain {
 
     public static void main(String[] args) {
         String[] clean = withoutMode(args);
-        try {
-            FeedbackOptions.parse(clean);
-        } catch (ConfigException e) {
-            System.err.println("luukku feedback: " + e.getMessage());
-            System.exit(2);
+        Cli.Outcome outcome = Cli.check("luukku feedback", () -> FeedbackOptions.parse(clean), System.out, System.err);
+        if (!outcome.run()) {
+            System.exit(outcome.exitCode());
             return;
         }
         Application.launch(FeedbackTerminalApp.class, clean);

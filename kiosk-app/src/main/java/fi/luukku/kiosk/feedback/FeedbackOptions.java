@@ -1,13 +1,19 @@
 package fi.luukku.kiosk.feedback;
 
+import fi.luukku.core.config.Cli;
 import fi.luukku.core.config.ClientOptions;
+import fi.luukku.core.config.CommonClientOptions;
 import fi.luukku.core.config.ConfigException;
 import fi.luukku.core.device.buttons.ButtonMap;
 import fi.luukku.core.i18n.Language;
 import java.time.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
- * The feedback terminal's configuration, validated once at start. Besides the common {@code --server --point
+ * The feedback terminal's configuration, parsed by picocli ({@link Args}) and validated once at start. Besides the common {@code --server --point
  * --token --data}:
  *
  * <pre>
@@ -46,12 +52,102 @@ public record FeedbackOptions(
     /** The demo's PIN, used only with {@code --buttons sim} when no {@code --staff-pin} is given. */
     public static final String DEFAULT_STAFF_PIN = "1234";
 
-    public static FeedbackOptions parse(String[] args) {
-        return from(ClientOptions.parse(args, "feedback"));
+    /** The feedback terminal's command line (picocli); {@link #parse} validates it. */
+    @Command(
+            name = "luukku kiosk --mode feedback",
+            showDefaultValues = true,
+            description = "The Luukku exit feedback terminal.")
+    static final class Args {
+        @Mixin
+        CommonClientOptions common;
+
+        @Option(
+                names = "--mode",
+                paramLabel = "feedback",
+                defaultValue = "feedback",
+                description = "Chooses the feedback terminal (the kiosk app's switch).")
+        String mode;
+
+        @Option(
+                names = "--buttons",
+                paramLabel = "none|sim|serial:PORT",
+                defaultValue = "none",
+                description = "The smiley button box: none (touch screen only), sim (on-screen twin) or a serial port.")
+        String buttons;
+
+        @Option(names = "--buttons-baud", paramLabel = "N", defaultValue = "9600", description = "Button box speed.")
+        String buttonsBaud;
+
+        @Option(
+                names = "--buttons-map",
+                paramLabel = "SPEC|FILE",
+                description = "byte=answer map, e.g. 1=rating:1,2=rating:2. Default: 1..5 and '1'..'5'.")
+        String buttonsMap;
+
+        @Option(
+                names = "--buttons-debounce-ms",
+                paramLabel = "N",
+                defaultValue = "40",
+                description = "Contact bounce filter.")
+        String buttonsDebounceMs;
+
+        @Option(
+                names = "--buttons-burst-ms",
+                paramLabel = "N",
+                defaultValue = "1500",
+                description = "Burst window: presses closer than this count once.")
+        String buttonsBurstMs;
+
+        @Option(
+                names = "--scanner",
+                paramLabel = "serial:PORT",
+                description = "A QR scanner on a serial port. Default: none (a keyboard-wedge scanner needs none).")
+        String scanner;
+
+        @Option(names = "--scanner-baud", paramLabel = "N", defaultValue = "9600", description = "Scanner speed.")
+        String scannerBaud;
+
+        @Option(
+                names = "--idle-seconds",
+                paramLabel = "N",
+                defaultValue = "45",
+                description = "Back to the start screen after this long untouched.")
+        String idleSeconds;
+
+        @Option(
+                names = "--fullscreen",
+                arity = "0..1",
+                defaultValue = "false",
+                showDefaultValue = Visibility.ALWAYS,
+                description = "Full screen, no window decorations.")
+        boolean fullscreen;
+
+        @Option(
+                names = "--staff-pin",
+                paramLabel = "PIN",
+                description = "4-12 digits; opens the staff panel. Default: none (disabled); 1234 with --buttons sim.")
+        String staffPin;
+
+        @Option(
+                names = "--language",
+                paramLabel = "fi|sv|en",
+                defaultValue = "fi",
+                description = "The start screen's language.")
+        String language;
     }
 
-    public static FeedbackOptions from(ClientOptions c) {
-        String buttons = c.option("buttons").orElse("none");
+    /** The usage text: every option with its default. */
+    public static String usage() {
+        return Cli.usage(new Args());
+    }
+
+    public static FeedbackOptions parse(String[] args) {
+        Args a = Cli.parse(new Args(), args);
+        if (!a.mode.equals("feedback")) {
+            throw new ConfigException("--mode must be 'feedback' for the feedback terminal, was '" + a.mode + "'");
+        }
+        ClientOptions c = a.common.toClientOptions("feedback");
+        String buttons = a.buttons;
         if (!buttons.equals("sim") && !buttons.equals("none") && !buttons.startsWith("serial:")) {
             throw new ConfigException("--buttons must be sim, none or serial:PORT, was '" + buttons + "'");
         }
@@ -60,35 +156,35 @@ public record FeedbackOptions(
         }
         ButtonMap map;
         try {
-            map = ButtonMap.parse(c.option("buttons-map").orElse(null));
+            map = ButtonMap.parse(a.buttonsMap);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--buttons-map: " + e.getMessage(), e);
         }
-        String pin = c.option("staff-pin").orElse(buttons.equals("sim") ? DEFAULT_STAFF_PIN : null);
+        String pin = a.staffPin != null ? a.staffPin : buttons.equals("sim") ? DEFAULT_STAFF_PIN : null;
         if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
         }
-        String scanner = c.option("scanner").orElse(null);
+        String scanner = a.scanner;
         if (scanner != null && (!scanner.startsWith("serial:") || scanner.length() == "serial:".length())) {
             throw new ConfigException(
                     "--scanner must be serial:PORT, e.g. serial:/dev/ttyACM0 (a keyboard-wedge scanner needs no option)");
         }
-        String lang = c.option("language").orElse("fi");
+        String lang = a.language;
         Language language = Language.ofCode(lang)
                 .orElseThrow(() -> new ConfigException("--language must be fi, sv or en, was '" + lang + "'"));
         return new FeedbackOptions(
                 c,
                 buttons,
-                intOption(c, "buttons-baud", 9600, 300, 1_000_000),
+                intOption("buttons-baud", a.buttonsBaud, 300, 1_000_000),
                 map,
-                Duration.ofMillis(intOption(c, "buttons-debounce-ms", 40, 0, 1000)),
-                Duration.ofMillis(intOption(c, "buttons-burst-ms", 1500, 0, 60_000)),
-                Duration.ofSeconds(intOption(c, "idle-seconds", 45, 5, 3600)),
-                c.flag("fullscreen"),
+                Duration.ofMillis(intOption("buttons-debounce-ms", a.buttonsDebounceMs, 0, 1000)),
+                Duration.ofMillis(intOption("buttons-burst-ms", a.buttonsBurstMs, 0, 60_000)),
+                Duration.ofSeconds(intOption("idle-seconds", a.idleSeconds, 5, 3600)),
+                a.fullscreen,
                 pin,
                 language,
                 scanner,
-                intOption(c, "scanner-baud", 9600, 300, 1_000_000));
+                intOption("scanner-baud", a.scannerBaud, 300, 1_000_000));
     }
 
     /** Whether staff can open the PIN panel: a PIN was given, or this is a demo with simulated buttons. */
@@ -110,11 +206,7 @@ public record FeedbackOptions(
         return scanner != null ? scanner.substring("serial:".length()) : null;
     }
 
-    private static int intOption(ClientOptions c, String key, int dflt, int min, int max) {
-        String v = c.option(key).orElse(null);
-        if (v == null) {
-            return dflt;
-        }
+    private static int intOption(String key, String v, int min, int max) {
         try {
             int n = Integer.parseInt(v.trim());
             if (n < min || n > max) {

@@ -146,6 +146,7 @@ public class FeedbackTerminalApp extends Application {
         if (options.fullscreen()) {
             lockToFullScreen(stage);
         }
+        fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
         stage.show();
         if (options.simulatedButtons()) {
             simulator =

@@ -49,6 +49,7 @@ public final class SimulatedButtonsWindow {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setX(screen.getMaxX() - stage.getWidth() - 24);
         stage.setY(screen.getMaxY() - stage.getHeight() - 48);
+        fi.luukku.ui.WindowPlacement.apply(stage, "buttons");
         stage.setAlwaysOnTop(true);
     }
 

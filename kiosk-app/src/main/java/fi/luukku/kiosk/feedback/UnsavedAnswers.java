@@ -1,6 +1,7 @@
 package fi.luukku.kiosk.feedback;
 
 import fi.luukku.core.concurrent.TaskRunner;
+import fi.luukku.core.net.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +29,8 @@ final class UnsavedAnswers {
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(this, "saveFailed");
     private final ReadOnlyIntegerWrapper unsavedCount = new ReadOnlyIntegerWrapper(this, "unsavedCount");
     private boolean retrying;
-    private Duration retryDelay = FeedbackFlowViewModel.FIRST_RETRY;
+    private final Backoff retryDelay =
+            new Backoff(FeedbackFlowViewModel.FIRST_RETRY, FeedbackFlowViewModel.MAX_RETRY, 0.2);
     private Instant retryAt = Instant.MIN;
 
     UnsavedAnswers(FeedbackRecorder recorder, TaskRunner runner, Clock clock) {
@@ -58,8 +60,8 @@ final class UnsavedAnswers {
             log.error("a feedback answer could not be stored in the local outbox; keeping it in memory", e);
         }
         if (unsaved.isEmpty()) {
-            retryDelay = FeedbackFlowViewModel.FIRST_RETRY;
-            retryAt = clock.instant().plus(retryDelay);
+            retryDelay.reset();
+            retryAt = clock.instant().plus(retryDelay.next());
         }
         unsaved.addLast(stored);
         changed();
@@ -70,7 +72,7 @@ final class UnsavedAnswers {
         saveFailed.set(!unsaved.isEmpty());
     }
 
-    /** Writes the waiting answers, oldest first; on a failure waits longer (doubling up to a minute). */
+    /** Writes the waiting answers, oldest first; on a failure waits longer (growing with jitter up to a minute). */
     void retry() {
         if (unsaved.isEmpty() || retrying || clock.instant().isBefore(retryAt)) {
             return;
@@ -84,21 +86,18 @@ final class UnsavedAnswers {
                     unsaved.remove(head);
                     changed();
                     log.info("a feedback answer kept in memory is now stored ({} still waiting)", unsaved.size());
-                    retryDelay = FeedbackFlowViewModel.FIRST_RETRY;
+                    retryDelay.reset();
                     retryAt = Instant.MIN;
                     retry(); // the disk is back: store the rest now
                 },
                 e -> {
                     retrying = false;
-                    Duration doubled = retryDelay.multipliedBy(2);
-                    retryDelay = doubled.compareTo(FeedbackFlowViewModel.MAX_RETRY) > 0
-                            ? FeedbackFlowViewModel.MAX_RETRY
-                            : doubled;
-                    retryAt = clock.instant().plus(retryDelay);
+                    Duration wait = retryDelay.next();
+                    retryAt = clock.instant().plus(wait);
                     log.warn(
                             "{} feedback answer(s) still cannot be stored; next try in {} s: {}",
                             unsaved.size(),
-                            retryDelay.toSeconds(),
+                            wait.toSeconds(),
                             e.toString());
                 });
     }

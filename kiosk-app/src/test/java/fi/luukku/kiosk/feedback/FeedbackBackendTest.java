@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.api.FeedbackRequest;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.json.JsonMapper;
+import fi.luukku.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

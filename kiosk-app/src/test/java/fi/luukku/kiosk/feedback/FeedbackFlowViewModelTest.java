@@ -12,6 +12,7 @@ import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
 import fi.luukku.core.outbox.OutboxItem;
+import fi.luukku.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,6 +9,7 @@ import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.ui.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;

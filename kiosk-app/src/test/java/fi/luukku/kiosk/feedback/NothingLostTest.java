@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,11 +96,19 @@ class NothingLostTest {
         throw new AssertionError("terminal ended before printing '" + line + "' (" + reader.getName() + ")");
     }
 
-    private static void await(BooleanSupplier condition, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+    private static void await(BooleanSupplier condition, int seconds) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(seconds))
+                .pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
+    }
+
+    /** Nothing more arrives: the condition keeps holding for {@code seconds}. */
+    private static void holds(BooleanSupplier condition, int seconds) {
+        Awaitility.await()
+                .during(Duration.ofSeconds(seconds))
+                .atMost(Duration.ofSeconds(seconds + 5))
+                .until(condition::getAsBoolean);
     }
 
     private static Set<String> comments(FakeFeedbackService service) {
@@ -134,7 +143,7 @@ class NothingLostTest {
             Thread.sleep(1500); // it tries, and fails, while the service is still away
             service.start();
             await(() -> service.stored().size() >= 100, 90);
-            Thread.sleep(2000); // nothing more may arrive
+            holds(() -> service.stored().size() == 100, 2); // nothing more may arrive
             assertThat(service.stored()).hasSize(100);
             assertThat(comments(service)).isEqualTo(expected(100));
             second.destroyForcibly();
@@ -163,7 +172,7 @@ class NothingLostTest {
             Process second = terminal("run", data.toString(), service.url());
             awaitLine(second, "RUNNING");
             await(() -> service.stored().size() >= 100, 90);
-            Thread.sleep(2000);
+            holds(() -> service.stored().size() == 100, 2);
             assertThat(service.stored()).hasSize(100);
             assertThat(comments(service)).isEqualTo(expected(100));
             second.destroyForcibly();
@@ -209,7 +218,7 @@ class NothingLostTest {
             Thread.sleep(1500);
             server.restart();
             await(() -> storedAt(url).size() >= 100, 120);
-            Thread.sleep(2000);
+            holds(() -> storedAt(url).size() == 100, 2);
             List<FeedbackDto> stored = storedAt(url);
             assertThat(stored).hasSize(100);
             Set<String> comments = new TreeSet<>();

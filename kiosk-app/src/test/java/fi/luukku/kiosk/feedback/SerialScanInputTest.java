@@ -2,12 +2,12 @@ package fi.luukku.kiosk.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
 import fi.luukku.core.config.ConfigException;
-import fi.luukku.core.device.buttons.SocatPty;
 import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialLink;
@@ -16,6 +16,7 @@ import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
+import fi.luukku.core.testing.SocatPty;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -124,10 +125,8 @@ class SerialScanInputTest {
                 bytes[i] = code[i];
             }
             pty.send(bytes);
-            long until = System.nanoTime() + 5_000_000_000L;
-            while (flow.trackingCodeProperty().get() == null && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> flow.trackingCodeProperty().get() != null);
             assertThat(flow.trackingCodeProperty().get()).isEqualTo("Qr42Scan");
         }
     }

@@ -1,6 +1,7 @@
 package fi.luukku.kiosk.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.api.TicketDto;
@@ -147,11 +148,12 @@ class OfflineKioskTest {
 
         server.restart();
         // the pump may already be delivering on its own thread (woken by the last ticket): just let it finish
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (again.outbox.pendingCount() > 0 && System.nanoTime() < deadline) {
-            again.pump.drainOnce();
-            Thread.sleep(200);
-        }
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    again.pump.drainOnce();
+                    return again.outbox.pendingCount() == 0;
+                });
         assertThat(again.outbox.pendingCount()).isZero();
         assertThat(again.outbox.rejectedCount()).isZero();
         List<TicketDto> open = again.client.openTickets(POINT);

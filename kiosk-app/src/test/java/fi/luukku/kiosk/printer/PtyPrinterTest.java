@@ -12,6 +12,7 @@ import fi.luukku.core.device.printer.TicketLayout;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
+import fi.luukku.core.testing.SocatPty;
 import fi.luukku.kiosk.i18n.Messages;
 import fi.luukku.kiosk.session.FeedbackLauncher;
 import fi.luukku.kiosk.session.KioskSettings;
@@ -22,6 +23,7 @@ import fi.luukku.kiosk.testing.FakeBackend;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +36,7 @@ class PtyPrinterTest {
     @TempDir
     Path dir;
 
-    SocatPair pty;
+    SocatPty pty;
     SerialLink deviceEnd;
     FakeEscPosPrinter fake;
     EscPosSerialPrinter printer;
@@ -42,12 +44,17 @@ class PtyPrinterTest {
     KioskViewModel vm;
 
     void setUp(PrinterModel model) throws Exception {
-        pty = SocatPair.start(dir);
-        deviceEnd = JsscSerialLink.open(SerialSettings.of(pty.b.toString(), 38400, SerialSettings.FlowControl.NONE));
+        Assumptions.assumeTrue(SocatPty.available(), "socat is not installed");
+        pty = SocatPty.open(dir, "kiosk-printer", "fake-printer");
+        deviceEnd = JsscSerialLink.open(SerialSettings.of(pty.otherPort(), 38400, SerialSettings.FlowControl.NONE));
         fake = new FakeEscPosPrinter(deviceEnd);
-        SerialSettings kioskEnd = SerialSettings.of(pty.a.toString(), 38400, SerialSettings.FlowControl.NONE);
+        SerialSettings kioskEnd = SerialSettings.of(pty.devicePort(), 38400, SerialSettings.FlowControl.NONE);
         printer = new EscPosSerialPrinter(
-                () -> JsscSerialLink.open(kioskEnd), new TicketLayout(model, null), "serial:" + pty.a, 1500, 0);
+                () -> JsscSerialLink.open(kioskEnd),
+                new TicketLayout(model, null),
+                "serial:" + pty.devicePort(),
+                1500,
+                0);
         vm = new KioskViewModel(
                 backend,
                 printer,

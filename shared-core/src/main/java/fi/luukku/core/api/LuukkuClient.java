@@ -187,6 +187,11 @@ public class LuukkuClient {
         return action(ticketId, "no-show");
     }
 
+    /** Takes back a no-show of the last five minutes; the ticket waits at its old place again. */
+    public TicketDto undoNoShow(String ticketId) {
+        return action(ticketId, "undo-no-show");
+    }
+
     public TicketDto park(String ticketId) {
         return action(ticketId, "park");
     }

@@ -27,7 +27,8 @@ public enum TicketStatus {
             case SERVING -> EnumSet.of(FINISHED, TRANSFERRED, PARKED);
             case PARKED -> EnumSet.of(WAITING, CALLED, SERVING, CANCELLED, TRANSFERRED);
             case TRANSFERRED -> EnumSet.of(WAITING);
-            case FINISHED, NO_SHOW, CANCELLED -> EnumSet.noneOf(TicketStatus.class);
+            case NO_SHOW -> EnumSet.of(WAITING); // a no-show taken back within minutes
+            case FINISHED, CANCELLED -> EnumSet.noneOf(TicketStatus.class);
         };
     }
 

@@ -14,6 +14,9 @@ public final class EventTypes {
     public static final String TICKET_FINISHED = "ticket.finished";
     public static final String TICKET_NO_SHOW = "ticket.no-show";
     public static final String TICKET_CANCELLED = "ticket.cancelled";
+    /** A no-show taken back within five minutes: the ticket waits again at its old place. */
+    public static final String TICKET_NO_SHOW_UNDONE = "ticket.no-show-undone";
+
     public static final String TICKET_UPDATED = "ticket.updated";
     public static final String QUEUE_UPDATED = "queue.updated";
     public static final String HELP_REQUESTED = "help.requested";

@@ -1,6 +1,7 @@
 package fi.luukku.core.outbox;
 
 import fi.luukku.core.api.ApiException;
+import fi.luukku.core.net.Backoff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public class OutboxPump implements AutoCloseable {
     private final Sender sender;
     private final Clock clock;
     private final Duration idlePoll;
-    private final Duration maxBackoff;
+    private final Backoff backoff;
     private final ScheduledExecutorService executor;
     private final IntConsumer pendingListener;
     private volatile boolean closed;
@@ -49,7 +50,8 @@ public class OutboxPump implements AutoCloseable {
         this.sender = sender;
         this.clock = clock;
         this.idlePoll = idlePoll;
-        this.maxBackoff = maxBackoff;
+        // 1 s doubling up to the cap, up to a fifth shorter at random: kiosks back after an outage spread out
+        this.backoff = new Backoff(min(Duration.ofSeconds(1), maxBackoff), maxBackoff, 0.2);
         this.pendingListener = pendingListener;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "luukku-outbox");
@@ -129,8 +131,11 @@ public class OutboxPump implements AutoCloseable {
     }
 
     Duration backoff(int attempts) {
-        long seconds = 1L << Math.min(attempts, 6);
-        return Duration.ofSeconds(Math.min(seconds, maxBackoff.getSeconds()));
+        return backoff.delayFor(attempts + 1);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     @Override

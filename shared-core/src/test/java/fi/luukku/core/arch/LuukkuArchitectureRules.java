@@ -1,7 +1,11 @@
 package fi.luukku.core.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -67,4 +71,48 @@ public final class LuukkuArchitectureRules {
             .dependOnClassesThat()
             .resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("a view model exposes properties and commands and is tested without a window");
+
+    /**
+     * No cycles between the feature packages of a module ({@code fi.luukku.<module>.<feature>..}). Classes right in
+     * a module's root package (its composition root and entry points) belong to no slice, so they may wire every
+     * feature. Every module's architecture test applies this rule as it is, with no exceptions.
+     */
+    public static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = slices().matching("fi.luukku.(*).(*)..")
+            .namingSlices("$1.$2")
+            .should()
+            .beFreeOfCycles()
+            .because("package by feature only works when features do not depend on each other in a circle");
+
+    /**
+     * The central service's layers: the HTTP edge ({@code web}) over the application (every feature package)
+     * over persistence ({@code db}). The composition root (the root package) is in no layer.
+     */
+    public static final ArchRule SERVICE_LAYERS = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Web")
+            .definedBy("fi.luukku.service.web..")
+            .layer("Application")
+            .definedBy(JavaClass.Predicates.resideInAPackage("fi.luukku.service.*..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                            "fi.luukku.service.web..", "fi.luukku.service.db.."))))
+            .layer("Persistence")
+            .definedBy("fi.luukku.service.db..")
+            .whereLayer("Web")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Application")
+            .mayOnlyBeAccessedByLayers("Web")
+            .whereLayer("Persistence")
+            .mayOnlyBeAccessedByLayers("Application")
+            .because("HTTP stays at the edge and SQL below the application, so each can change alone");
+
+    /** Only the service's web package knows HTTP: features throw neutral exceptions, never problem answers. */
+    public static final ArchRule ONLY_SERVICE_WEB_KNOWS_HTTP = noClasses()
+            .that()
+            .resideInAPackage("fi.luukku.service.*..")
+            .and()
+            .resideOutsideOfPackage("fi.luukku.service.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.javalin..", "fi.luukku.service.web..")
+            .because("application code raises fi.luukku.service.error exceptions; only the edge maps them to HTTP");
 }

@@ -12,4 +12,7 @@ class SharedCoreArchitectureTest {
 
     @ArchTest
     static final ArchRule coreHasNoJavaFx = LuukkuArchitectureRules.CORE_HAS_NO_JAVAFX;
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = LuukkuArchitectureRules.FEATURES_ARE_FREE_OF_CYCLES;
 }

@@ -9,24 +9,12 @@ import org.junit.jupiter.api.Test;
 class ClientOptionsTest {
 
     @Test
-    void readsTheCommonOptionsAndKeepsTheRestForTheApp() {
+    void readsTheCommonOptions() {
         ClientOptions o = ClientOptions.parse(
-                new String[] {
-                    "--server",
-                    "http://host:8080/",
-                    "--point",
-                    "mikkeli",
-                    "--token",
-                    "t",
-                    "--printer=sim",
-                    "--fullscreen"
-                },
-                "kiosk");
+                new String[] {"--server", "http://host:8080/", "--point", "mikkeli", "--token", "t"}, "kiosk");
         assertThat(o.server()).isEqualTo("http://host:8080");
         assertThat(o.point()).isEqualTo("mikkeli");
         assertThat(o.token()).isEqualTo("t");
-        assertThat(o.option("printer")).contains("sim");
-        assertThat(o.flag("fullscreen")).isTrue();
         assertThat(o.dataDir()).isEqualTo(Path.of(System.getProperty("user.home"), ".luukku", "kiosk-mikkeli"));
     }
 
@@ -51,5 +39,27 @@ class ClientOptionsTest {
         assertThatThrownBy(() -> ClientOptions.parse(new String[] {"mikkeli"}, "k"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("mikkeli");
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedNamingTheNearestValidOne() {
+        assertThatThrownBy(() -> ClientOptions.parse(new String[] {"--point", "mikkeli", "--sever", "http://x"}, "k"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("unknown option --sever; did you mean --server?");
+    }
+
+    @Test
+    void anOptionOfAnotherAppIsNamedWithItsOwner() {
+        assertThatThrownBy(() -> ClientOptions.parse(new String[] {"--point", "mikkeli", "--sonud", "off"}, "k"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("did you mean --sound?")
+                .hasMessageContaining("display");
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsDefault() {
+        assertThatThrownBy(() -> ClientOptions.parse(new String[] {"--help"}, "k"))
+                .isInstanceOfSatisfying(HelpRequested.class, h -> assertThat(h.usage())
+                        .contains("--server", "Default: http://localhost:8080", "--point", "--token", "--data"));
     }
 }

@@ -7,9 +7,8 @@ import org.junit.jupiter.api.Test;
 class TicketStatusTest {
 
     @Test
-    void closedTicketsCanNeverMoveAgain() {
-        for (TicketStatus closed :
-                new TicketStatus[] {TicketStatus.FINISHED, TicketStatus.NO_SHOW, TicketStatus.CANCELLED}) {
+    void finishedAndCancelledTicketsCanNeverMoveAgain() {
+        for (TicketStatus closed : new TicketStatus[] {TicketStatus.FINISHED, TicketStatus.CANCELLED}) {
             assertThat(closed.isOpen()).isFalse();
             for (TicketStatus target : TicketStatus.values()) {
                 assertThat(closed.canMoveTo(target))
@@ -17,6 +16,12 @@ class TicketStatusTest {
                         .isFalse();
             }
         }
+    }
+
+    @Test
+    void aNoShowIsClosedButCanOnlyBeTakenBackToWaiting() {
+        assertThat(TicketStatus.NO_SHOW.isOpen()).isFalse();
+        assertThat(TicketStatus.NO_SHOW.next()).containsExactly(TicketStatus.WAITING);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fi.luukku.core.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import fi.luukku.core.api.LuukkuClient;
@@ -8,9 +9,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
@@ -76,10 +77,7 @@ class EventStreamClientTest {
                     }
                 })) {
             client.start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (ids.size() < 7 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids.size() >= 7);
             assertThat(ids).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
             assertThat(client.lastEventId()).isEqualTo(7);
         }
@@ -113,10 +111,7 @@ class EventStreamClientTest {
             assertThat(ids).isEmpty();
             lastEventIds.clear();
             startServerOn(port, 5);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (ids.size() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids.size() >= 2);
             assertThat(ids).containsExactly(4L, 5L);
             assertThat(lastEventIds.get(0)).isEqualTo("3");
         }

@@ -15,6 +15,7 @@ import fi.luukku.core.domain.TicketStatus;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
 import fi.luukku.core.outbox.OutboxPump;
+import fi.luukku.core.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -278,29 +279,9 @@ class TicketIssuerTest {
         assertThat(issuer().rejectedNumbers()).containsExactlyInAnyOrder("K900", "K902");
     }
 
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-11-22T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void theNextDayWithTheServiceDownIssuesFromTheEmergencyRange() {
-        MovableClock moving = new MovableClock();
+        MutableClock moving = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
         outbox = DurableOutbox.open(dir, "outbox", moving);
         numbers = OfflineNumberStore.open(dir);
         TicketIssuer issuer = new TicketIssuer(
@@ -316,7 +297,7 @@ class TicketIssuerTest {
                 EmergencyRange.parse("901-903"));
         issuer.refreshOfflineBlock(List.of("q-kela")); // today's block: K900-K902
         client.up = false;
-        moving.now = moving.now.plus(Duration.ofDays(1)); // next morning, the service still down
+        moving.advance(Duration.ofDays(1)); // next morning, the service still down
         assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-1").number())
                 .isEqualTo("K901");
         assertThat(issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-2").number())
@@ -330,14 +311,14 @@ class TicketIssuerTest {
 
     @Test
     void withoutAnEmergencyRangeTheNextDayCannotIssueOffline() {
-        MovableClock moving = new MovableClock();
+        MutableClock moving = new MutableClock(Instant.parse("2026-11-22T08:00:00Z"));
         outbox = DurableOutbox.open(dir, "outbox", moving);
         numbers = OfflineNumberStore.open(dir);
         TicketIssuer issuer = new TicketIssuer(
                 client, "mikkeli", "kiosk-1", outbox, numbers, moving, HELSINKI, JsonMapper.create(), 3);
         issuer.refreshOfflineBlock(List.of("q-kela"));
         client.up = false;
-        moving.now = moving.now.plus(Duration.ofDays(1));
+        moving.advance(Duration.ofDays(1));
         assertThatThrownBy(() -> issuer.issue("s", "q-kela", "fi", List.of(), null, "d2-1"))
                 .isInstanceOf(NoOfflineNumbersException.class);
     }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.api.ApiException;
 import fi.luukku.core.api.Problem;
+import fi.luukku.core.testing.MutableClock;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,33 +150,6 @@ class DurableOutboxTest {
             assertThat(pump.drainOnce()).isEqualTo(130);
             assertThat(delivered).hasSize(130).doesNotHaveDuplicates().startsWith("k0", "k1");
             pump.close();
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

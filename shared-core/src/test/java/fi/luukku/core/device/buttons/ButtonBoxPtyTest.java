@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
+import fi.luukku.core.testing.SocatPty;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -6,6 +6,8 @@ import fi.luukku.core.api.LoginRequest;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.api.ServiceDto;
 import fi.luukku.core.api.TicketDto;
+import fi.luukku.core.config.Cli;
+import fi.luukku.core.config.HelpOption;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.display.DisplayComposition;
 import fi.luukku.display.DisplayOptions;
@@ -20,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Measures what a person in the lobby sees: the time from an advisor's call-next (the HTTP request leaving the
@@ -55,12 +59,47 @@ public final class DisplayLatencyBenchmark {
 
     private DisplayLatencyBenchmark() {}
 
+    /** The benchmark's command line. */
+    @Command(
+            name = "luukku bench display",
+            showDefaultValues = true,
+            description = "Benchmarks call-next to the number on the wall display.")
+    public static final class Options {
+        @Option(names = "--calls", defaultValue = "200", description = "Measured calls.")
+        int calls;
+
+        @Option(names = "--warmup", defaultValue = "30", description = "Unmeasured calls first.")
+        int warmup;
+
+        @Option(names = "--gap-ms", defaultValue = "200", description = "Pause between calls, in milliseconds.")
+        long gapMs;
+
+        @Option(
+                names = "--server",
+                paramLabel = "URL",
+                description = "An already running demo service. Default: an in-process one.")
+        String server;
+
+        @Option(names = "--point", paramLabel = "ID", defaultValue = "mikkeli", description = "The service point.")
+        String point;
+
+        @Mixin
+        HelpOption help;
+    }
+
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = options(args);
-        int calls = Integer.parseInt(o.getOrDefault("calls", "200"));
-        int warmup = Integer.parseInt(o.getOrDefault("warmup", "30"));
-        gapMillis = Long.parseLong(o.getOrDefault("gap-ms", "200"));
-        String point = o.getOrDefault("point", "mikkeli");
+        Options[] parsed = new Options[1];
+        Cli.Outcome outcome = Cli.check(
+                "luukku bench display", () -> parsed[0] = Cli.parse(new Options(), args), System.out, System.err);
+        if (!outcome.run()) {
+            System.exit(outcome.exitCode());
+            return;
+        }
+        Options o = parsed[0];
+        int calls = o.calls;
+        int warmup = o.warmup;
+        gapMillis = o.gapMs;
+        String point = o.point;
         if (System.getProperty("glass.platform") == null && System.getenv("DISPLAY") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -70,7 +109,7 @@ public final class DisplayLatencyBenchmark {
 
         LuukkuServer embedded = null;
         Path data = null;
-        String base = o.get("server");
+        String base = o.server;
         if (base == null) {
             data = Files.createTempDirectory("luukku-bench-display-");
             Map<String, String> cfg = new LinkedHashMap<>();
@@ -281,17 +320,6 @@ public final class DisplayLatencyBenchmark {
             Thread.sleep(50);
         }
         throw new IllegalStateException("the display did not go live within " + ms + " ms");
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument " + args[i] + " in " + Arrays.toString(args));
-            }
-            m.put(args[i].substring(2), args[i + 1]);
-        }
-        return m;
     }
 
     private static void deleteTree(Path p) throws IOException {

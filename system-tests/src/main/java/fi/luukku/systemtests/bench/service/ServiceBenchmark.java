@@ -2,6 +2,8 @@ package fi.luukku.systemtests.bench.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.luukku.core.config.Cli;
+import fi.luukku.core.config.HelpOption;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.service.LuukkuServer;
 import fi.luukku.service.ServiceConfig;
@@ -32,6 +34,9 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * Measures the central service: tickets issued per second, call-next latency, and the time from call-next to the
@@ -64,28 +69,80 @@ public final class ServiceBenchmark {
         this.http.dispatcher().setMaxRequestsPerHost(64);
     }
 
+    /** The benchmark's command line. */
+    @Command(name = "luukku bench service", showDefaultValues = true, description = "Benchmarks the central service.")
+    public static final class Options {
+        @Option(
+                names = "--server",
+                paramLabel = "URL",
+                description = "A running service to measure. Default: an in-process one on a fresh database.")
+        String server;
+
+        @Option(names = "--point", paramLabel = "ID", defaultValue = "mikkeli", description = "The service point.")
+        String point;
+
+        @Option(
+                names = "--db-url",
+                paramLabel = "URL",
+                description = "JDBC URL of the in-process service (e.g. PostgreSQL). Default: H2 in a temp dir.")
+        String dbUrl;
+
+        @Option(
+                names = "--db-schema",
+                paramLabel = "NAME",
+                description = "Schema for --db-url. Default: the database's default schema.")
+        String dbSchema;
+
+        @Option(names = "--tickets", defaultValue = "2000", description = "Tickets issued in the throughput run.")
+        int tickets;
+
+        @Option(names = "--threads", defaultValue = "8", description = "Parallel kiosks issuing tickets.")
+        int threads;
+
+        @Option(names = "--calls", defaultValue = "200", description = "Measured call-next requests.")
+        int calls;
+
+        @Option(names = "--rounds", defaultValue = "40", description = "Calls per event-reader count.")
+        int rounds;
+
+        @Option(
+                names = "--readers",
+                paramLabel = "N,N,…",
+                defaultValue = "1,100,500",
+                description = "Event-stream reader counts.")
+        String readers;
+
+        @Mixin
+        HelpOption help;
+    }
+
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        Options[] parsed = new Options[1];
+        Cli.Outcome outcome = Cli.check(
+                "luukku bench service", () -> parsed[0] = Cli.parse(new Options(), args), System.out, System.err);
+        if (!outcome.run()) {
+            System.exit(outcome.exitCode());
+            return;
         }
+        Options o = parsed[0];
         LuukkuServer server = null;
-        String base = o.get("server");
+        String base = o.server;
         if (base == null) {
             Path dir = Files.createTempDirectory("luukku-bench-");
-            server = new LuukkuServer(ServiceConfig.of(
-                            Map.of("demo", "true", "port", "0", "host", "127.0.0.1", "data", dir.toString())))
-                    .start();
+            Map<String, String> cfg = new LinkedHashMap<>(
+                    Map.of("demo", "true", "port", "0", "host", "127.0.0.1", "data", dir.toString()));
+            if (o.dbUrl != null) {
+                cfg.put("db.url", o.dbUrl);
+            }
+            if (o.dbSchema != null) {
+                cfg.put("db.schema", o.dbSchema);
+            }
+            server = new LuukkuServer(ServiceConfig.of(cfg)).start();
             base = server.baseUrl();
         }
         try {
-            ServiceBenchmark b = new ServiceBenchmark(base, o.getOrDefault("point", "mikkeli"));
-            b.run(
-                    Integer.parseInt(o.getOrDefault("tickets", "2000")),
-                    Integer.parseInt(o.getOrDefault("threads", "8")),
-                    Integer.parseInt(o.getOrDefault("calls", "200")),
-                    Integer.parseInt(o.getOrDefault("rounds", "40")),
-                    o.getOrDefault("readers", "1,100,500"));
+            ServiceBenchmark b = new ServiceBenchmark(base, o.point);
+            b.run(o.tickets, o.threads, o.calls, o.rounds, o.readers);
         } finally {
             if (server != null) {
                 server.stop();

@@ -1,0 +1,46 @@
+package fi.luukku.service.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fi.luukku.service.support.Api;
+import fi.luukku.service.testing.TestServer;
+import org.junit.jupiter.api.Test;
+
+/** The service's tickets and queues carry the look-ahead estimate, its range, and "no desk open" honestly. */
+class ServiceEstimatesTest {
+    static JsonNode queue(Api api, String point, String queueId) {
+        for (JsonNode q : api.get("/api/v1/points/" + point + "/queues", "demo-display-" + point)
+                .json()) {
+            if (q.get("id").asText().equals(queueId)) {
+                return q;
+            }
+        }
+        throw new AssertionError("no queue " + queueId);
+    }
+
+    @Test
+    void nobodyAtADeskIsSaidAsSuchAndAStaffedDeskGivesAWaitWithARange() {
+        try (TestServer server = TestServer.start()) {
+            Api api = new Api(server.baseUrl());
+            JsonNode first = api.issue("saarijarvi", "saarijarvi-mml-kiinteisto");
+            assertThat(first.get("noDeskOpen").asBoolean()).as(first.toString()).isTrue();
+            assertThat(queue(api, "saarijarvi", "saarijarvi-mml")
+                            .get("noDeskOpen")
+                            .asBoolean())
+                    .isTrue();
+
+            api.login("saarijarvi-advisor1", "saarijarvi-remote"); // the remote room serves MML
+            JsonNode second = api.issue("saarijarvi", "saarijarvi-mml-kiinteisto");
+            assertThat(second.get("noDeskOpen").asBoolean()).isFalse();
+            assertThat(second.get("estimatedWaitSeconds").asLong()).isEqualTo(6 * 60); // one ahead, 6 min default
+            assertThat(second.get("estimateLowSeconds").asLong())
+                    .isLessThanOrEqualTo(second.get("estimatedWaitSeconds").asLong());
+            assertThat(second.get("estimateHighSeconds").asLong())
+                    .isGreaterThanOrEqualTo(second.get("estimatedWaitSeconds").asLong());
+            JsonNode q = queue(api, "saarijarvi", "saarijarvi-mml");
+            assertThat(q.get("noDeskOpen").asBoolean()).isFalse();
+            assertThat(q.get("estimatedWaitSeconds").asLong()).isEqualTo(2 * 6 * 60);
+        }
+    }
+}
