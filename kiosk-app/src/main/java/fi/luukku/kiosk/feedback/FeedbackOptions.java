@@ -5,7 +5,7 @@ import fi.luukku.core.config.ClientOptions;
 import fi.luukku.core.config.CommonClientOptions;
 import fi.luukku.core.config.ConfigException;
 import fi.luukku.core.device.buttons.ButtonMap;
-import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.CitizenLanguage;
 import java.time.Duration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Visibility;
@@ -45,7 +45,7 @@ public record FeedbackOptions(
         Duration idleTimeout,
         boolean fullscreen,
         String staffPin,
-        Language defaultLanguage,
+        CitizenLanguage defaultLanguage,
         String scanner,
         int scannerBaud) {
 
@@ -170,8 +170,12 @@ public record FeedbackOptions(
                     "--scanner must be serial:PORT, e.g. serial:/dev/ttyACM0 (a keyboard-wedge scanner needs no option)");
         }
         String lang = a.language;
-        Language language = Language.ofCode(lang)
-                .orElseThrow(() -> new ConfigException("--language must be fi, sv or en, was '" + lang + "'"));
+        CitizenLanguage language = CitizenLanguage.ofCode(lang)
+                .orElseThrow(() -> new ConfigException("--language must be one of "
+                        + java.util.Arrays.stream(CitizenLanguage.values())
+                                .map(CitizenLanguage::code)
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ", was '" + lang + "'"));
         return new FeedbackOptions(
                 c,
                 buttons,

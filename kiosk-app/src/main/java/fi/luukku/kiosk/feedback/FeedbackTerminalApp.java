@@ -8,7 +8,6 @@ import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.domain.FeedbackSource;
-import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.ui.FxTaskRunner;
 import fi.luukku.ui.Theme;
@@ -73,7 +72,7 @@ public class FeedbackTerminalApp extends Application {
                 options.idleTimeout(),
                 FeedbackFlowViewModel.TERMINAL_STEPS,
                 FeedbackSource.TERMINAL,
-                CitizenLanguage.of(options.defaultLanguage()));
+                options.defaultLanguage());
         box = new ButtonBox(
                 options.buttonMap(), new PressFilter(options.debounce(), options.burstWindow()), clock, press -> {
                     if (stopping) { // the last press of a burst, reported as the box closes: store it now
@@ -140,8 +139,7 @@ public class FeedbackTerminalApp extends Application {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
 
-        stage.setTitle(
-                Messages.of(CitizenLanguage.of(options.defaultLanguage())).get("app.title"));
+        stage.setTitle(Messages.of(options.defaultLanguage()).get("app.title"));
         stage.setScene(scene);
         if (options.fullscreen()) {
             lockToFullScreen(stage);
@@ -149,8 +147,7 @@ public class FeedbackTerminalApp extends Application {
         fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
         stage.show();
         if (options.simulatedButtons()) {
-            simulator =
-                    new SimulatedButtonsWindow(box, Messages.of(CitizenLanguage.of(options.defaultLanguage())), stage);
+            simulator = new SimulatedButtonsWindow(box, Messages.of(options.defaultLanguage()), stage);
             simulator.show();
         }
         backend.start();

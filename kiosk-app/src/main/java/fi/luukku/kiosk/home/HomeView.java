@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
  */
 public final class HomeView {
     private static final double MIN_TILE_WIDTH = 260;
+    private static final double MIN_TILE_HEIGHT = 120;
     private final HomeViewModel vm;
     private final I18n i18n;
     private final ObservableBooleanValue catalogMissing;
@@ -109,7 +110,9 @@ public final class HomeView {
         pane.setMinWidth(0);
         pane.setPrefWidth(0);
         pane.setPrefTileWidth(MIN_TILE_WIDTH);
-        pane.setPrefTileHeight(120);
+        // every tile as tall as the tallest one needs at the current width (a long name wraps to three lines
+        // in a narrow column instead of being cut off); never lower than two lines under the pictogram
+        pane.setPrefTileHeight(Region.USE_COMPUTED_SIZE);
         // as many columns as fit at the minimum width, then the tiles share the row: long names get room
         pane.widthProperty().addListener((o, was, w) -> {
             double width = w.doubleValue()
@@ -122,7 +125,11 @@ public final class HomeView {
         pane.setAlignment(Pos.TOP_LEFT);
         Runnable fill = () -> pane.getChildren()
                 .setAll(choices.stream()
-                        .map(c -> (Node) Ui.tile(idPrefix + c.id(), c.label(), c.icon(), () -> action.accept(c.id())))
+                        .map(c -> {
+                            Button b = Ui.tile(idPrefix + c.id(), c.label(), c.icon(), () -> action.accept(c.id()));
+                            b.setMinHeight(MIN_TILE_HEIGHT);
+                            return (Node) b;
+                        })
                         .toList());
         choices.addListener((ListChangeListener<Choice>) ch -> fill.run());
         fill.run();

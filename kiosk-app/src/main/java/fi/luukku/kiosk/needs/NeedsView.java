@@ -33,7 +33,8 @@ public final class NeedsView {
 
         TilePane toggles = new TilePane(16, 16);
         toggles.setPrefTileWidth(400);
-        toggles.setPrefTileHeight(96);
+        // as tall as the longest need's text wraps to (never lower than the touch minimum), not cut off
+        toggles.setPrefTileHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         toggles.setAlignment(Pos.CENTER);
         for (SpecialNeed n : NeedsViewModel.OFFERED) {
             ToggleButton t = new ToggleButton();
@@ -44,6 +45,7 @@ public final class NeedsView {
             t.setTextAlignment(TextAlignment.CENTER);
             t.setMaxWidth(Double.MAX_VALUE);
             t.setMaxHeight(Double.MAX_VALUE);
+            t.setMinHeight(96);
             t.selectedProperty().bindBidirectional(vm.selectedProperty(n));
             toggles.getChildren().add(t);
         }

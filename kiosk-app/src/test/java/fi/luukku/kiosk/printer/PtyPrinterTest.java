@@ -112,7 +112,8 @@ class PtyPrinterTest {
                 .extracting(PrintedDocument.QrCode::data)
                 .isEqualTo(t.qrUrl());
         // read the QR as a phone would: from the printed picture
-        assertThat(QrImages.decode(new TicketImageRenderer(576).render(doc))).contains("http://localhost:8080/t/trk1");
+        assertThat(QrImages.decode(new TicketImageRenderer(576).render(doc)))
+                .contains("https://luukku.example.fi/mikkeli/t/trk1");
         assertThat(doc.cuts()).isEqualTo(1);
         assertThat(doc.statusRequests()).as("DLE EOT 1, 2, 4 before and after").containsSubsequence(1, 2, 4, 1, 2, 4);
         assertThat(backend.helpSources).isEmpty();
@@ -136,7 +137,7 @@ class PtyPrinterTest {
         TicketScreenData t = takeTicket("en");
         assertThat(t.printed()).isFalse();
         assertThat(t.number()).isEqualTo("P041");
-        assertThat(t.qrUrl()).isEqualTo("http://localhost:8080/t/trk1");
+        assertThat(t.qrUrl()).isEqualTo("https://luukku.example.fi/mikkeli/t/trk1");
         assertThat(vm.ticket().instruction()).startsWith("The ticket could not be printed");
         assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
         assertThat(vm.staffNoticeProperty().get()).contains("paperi loppu"); // the kiosk's language, from the bundle
@@ -151,7 +152,7 @@ class PtyPrinterTest {
         fake.paperRunsOutAtCut = true;
         TicketScreenData t = takeTicket("fi");
         assertThat(t.printed()).isFalse();
-        assertThat(t.printProblem()).contains("paper out", "after printing");
+        assertThat(t.printProblem()).startsWith("paperi loppu"); // the printer's state after the cut, in Finnish
         assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
     }
 
@@ -171,7 +172,7 @@ class PtyPrinterTest {
         fake.silent();
         TicketScreenData t = takeTicket("fi");
         assertThat(t.printed()).isFalse();
-        assertThat(t.printProblem()).isEqualTo("printer not responding");
+        assertThat(t.printProblem()).isEqualTo("tulostin ei vastaa"); // in the citizen's language
         assertThat(backend.helpSources).containsExactly("printer:kiosk-1");
     }
 }

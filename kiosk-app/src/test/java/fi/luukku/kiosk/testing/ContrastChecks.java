@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 
@@ -37,7 +38,7 @@ public final class ContrastChecks {
                 && !t.getText().isBlank()
                 && t.getFill() instanceof Color fill) {
             Bounds b = t.localToScene(t.getBoundsInLocal());
-            Color bg = dominant(snap, b);
+            Color bg = hiddenBehindSomethingOnTop(t, b) ? null : dominant(snap, b);
             if (bg != null) {
                 Color shown = blend(fill, effectiveOpacity(t), bg);
                 double ratio = ratio(shown, bg);
@@ -52,6 +53,49 @@ public final class ContrastChecks {
                 visit(c, snap, problems);
             }
         }
+    }
+
+    /**
+     * Whether something painted later (a later sibling of the text or of one of its ancestors, e.g. the staff
+     * overlay or the busy dim) covers the text's centre with a background of its own: then the text is not what the
+     * citizen sees, and only what is on top is checked.
+     */
+    private static boolean hiddenBehindSomethingOnTop(Node text, Bounds b) {
+        double x = b.getCenterX();
+        double y = b.getCenterY();
+        for (Node n = text; n.getParent() != null; n = n.getParent()) {
+            List<Node> siblings = n.getParent().getChildrenUnmodifiable();
+            for (int i = siblings.indexOf(n) + 1; i < siblings.size(); i++) {
+                if (covers(siblings.get(i), x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(Node node, double x, double y) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return false;
+        }
+        if (!node.localToScene(node.getBoundsInLocal()).contains(x, y)) {
+            return false;
+        }
+        if (node instanceof Region r
+                && r.getBackground() != null
+                && !r.getBackground().isEmpty()
+                && r.getBackground().getFills().stream()
+                        .anyMatch(f -> !(f.getFill() instanceof Color c) || c.getOpacity() > 0)) {
+            return true;
+        }
+        if (node instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                if (covers(c, x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static double effectiveOpacity(Node n) {
