@@ -19,8 +19,11 @@ public final class EventProjection {
     static final List<String> PERSONAL_TICKET_FIELDS =
             List.of("interpreterLanguage", "trackingCode", "triage", "notes");
 
+    /** Catalogue changes (point id and the kinds changed, nothing personal) tell every device to refresh. */
+    static final String CATALOG_UPDATED = "catalog.updated";
+
     private static final Set<String> FOR_ALL =
-            Set.of(EventTypes.QUEUE_UPDATED, EventTypes.INFO_UPDATED, EventTypes.STREAM_RESET);
+            Set.of(EventTypes.QUEUE_UPDATED, EventTypes.INFO_UPDATED, EventTypes.STREAM_RESET, CATALOG_UPDATED);
 
     private final ObjectMapper mapper;
 

@@ -236,8 +236,9 @@ class AdminApiTest {
         assertThat(next.json().path("id").asText()).isEqualTo(v1);
         assertThat(k2).isNotEqualTo(v1);
 
-        // fleet health: a printer fault reaches the point's stream as device.alert and shows in the list
-        try (SseReader events = new SseReader(server.baseUrl() + "/api/v1/points/testila/events", display, null)) {
+        // fleet health: a printer fault reaches the point's staff as device.alert (devices never get it) and shows
+        // in the list
+        try (SseReader events = new SseReader(server.baseUrl() + "/api/v1/points/testila/events", advisor, null)) {
             Map<String, Object> beat =
                     Map.of("version", "1.0", "uptimeSeconds", 60, "printer", "OK", "outboxBacklog", 0);
             assertThat(api.post("/api/v1/points/testila/heartbeat", kiosk, beat).status())
