@@ -271,7 +271,8 @@ class ServiceIntegrationTest {
             desk.callChosen();
         });
         // this very ticket (a desk may still show a ticket another test left called there)
-        runner.await("called", () -> desk.current() != null && desk.current().id().equals(t.id()));
+        runner.await(
+                "called", () -> desk.current() != null && desk.current().id().equals(t.id()));
         runner.uiRun(() -> {
             desk.noShow();
             desk.noShow();
