@@ -13,4 +13,8 @@ class DisplayArchitectureTest {
 
     @ArchTest
     static final ArchRule viewModelsTouchNoNodes = LuukkuArchitectureRules.VIEW_MODELS_TOUCH_NO_NODES;
+
+    /** board, desk, feed, sound and text depend on each other one way only; no exceptions are listed. */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = LuukkuArchitectureRules.FEATURES_ARE_FREE_OF_CYCLES;
 }
