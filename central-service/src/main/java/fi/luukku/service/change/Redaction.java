@@ -37,6 +37,9 @@ public final class Redaction {
                 t.priority(),
                 t.plan(),
                 null,
-                null);
+                null,
+                t.estimateLowSeconds(), // the likely range and "no desk open" are not personal: devices show them
+                t.estimateHighSeconds(),
+                t.noDeskOpen());
     }
 }

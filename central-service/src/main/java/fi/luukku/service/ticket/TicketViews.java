@@ -42,7 +42,10 @@ public final class TicketViews {
                 t.priority(),
                 t.plan(),
                 null,
-                null);
+                null,
+                t.estimateLowSeconds(), // the likely range and "no desk open" are not personal: devices show them
+                t.estimateHighSeconds(),
+                t.noDeskOpen());
     }
 
     /** Staff see the whole ticket; everyone else {@link #forDevice}. */
