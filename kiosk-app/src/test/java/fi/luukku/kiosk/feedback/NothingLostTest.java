@@ -14,11 +14,9 @@ import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.outbox.DurableOutbox;
+import fi.luukku.core.testing.ProcessLines;
 import fi.luukku.service.testing.TestServer;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,33 +65,9 @@ class NothingLostTest {
         return p;
     }
 
-    /** Reads the terminal's output until a line equal to {@code line} appears. */
-    private static void awaitLine(Process p, String line) throws Exception {
-        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        Thread reader = Thread.currentThread();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        String l;
-        while ((l = r.readLine()) != null) {
-            if (l.equals(line)) {
-                // keep draining the pipe so the process never blocks on a full stdout
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (r.readLine() != null) {
-                            // discard
-                        }
-                    } catch (IOException ignored) {
-                        // process killed
-                    }
-                });
-                drain.setDaemon(true);
-                drain.start();
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-        }
-        throw new AssertionError("terminal ended before printing '" + line + "' (" + reader.getName() + ")");
+    /** Waits until the terminal printed a line equal to {@code line} (its output keeps being drained). */
+    private static void awaitLine(Process p, String line) {
+        ProcessLines.follow(p).awaitLine(line, Duration.ofSeconds(180));
     }
 
     private static void await(BooleanSupplier condition, int seconds) {

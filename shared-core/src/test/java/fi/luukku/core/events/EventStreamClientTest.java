@@ -106,8 +106,8 @@ class EventStreamClientTest {
                     }
                 })) {
             client.start();
-            Thread.sleep(600);
-            assertThat(states).contains(EventStreamClient.LinkState.RECONNECTING);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> states.contains(EventStreamClient.LinkState.RECONNECTING));
             assertThat(ids).isEmpty();
             lastEventIds.clear();
             startServerOn(port, 5);
