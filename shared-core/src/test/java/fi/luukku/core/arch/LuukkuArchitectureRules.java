@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency rules of CONVENTIONS.md, shared by every module's architecture test: domain code stays free
+ * The dependency rules of docs/ARCHITECTURE.md, shared by every module's architecture test: domain code stays free
  * of UI, HTTP and SQL; apps never use one another; the service never touches JavaFX.
  */
 public final class LuukkuArchitectureRules {
