@@ -7,6 +7,7 @@ import fi.luukku.core.device.buttons.ButtonPress;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
 import fi.luukku.core.i18n.CitizenLanguage;
+import fi.luukku.core.outbox.OrderedOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,9 @@ public class FeedbackFlowViewModel {
             List.of(FeedbackStep.RATING, FeedbackStep.ALONE, FeedbackStep.THANKS);
 
     private final FeedbackRecorder recorder;
-    private final TaskRunner runner;
+    /** Answers reach the outbox in the order they were given, never overtaking each other. */
+    private final OrderedOutbox writes;
+
     private final Clock clock;
     private final Duration idleTimeout;
     private final Duration thanksTimeout;
@@ -76,7 +79,6 @@ public class FeedbackFlowViewModel {
             FeedbackSource source,
             CitizenLanguage defaultLanguage) {
         this.recorder = recorder;
-        this.runner = runner;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         this.thanksTimeout = Duration.ofSeconds(Math.min(6, idleTimeout.getSeconds()));
@@ -84,7 +86,8 @@ public class FeedbackFlowViewModel {
         this.source = source;
         this.defaultLanguage = defaultLanguage;
         this.lastActivity = clock.instant();
-        this.unsaved = new UnsavedAnswers(recorder, runner, clock);
+        this.writes = new OrderedOutbox(FeedbackBackend.OUTBOX_NAME, runner);
+        this.unsaved = new UnsavedAnswers(recorder, writes, clock);
         comment.addListener((obs, old, now) -> {
             if (now == null) {
                 comment.set("");
@@ -315,7 +318,7 @@ public class FeedbackFlowViewModel {
             thank.run();
             return;
         }
-        runner.run(() -> recorder.record(stored), key -> thank.run(), e -> {
+        writes.write(() -> recorder.record(stored), key -> thank.run(), e -> {
             unsaved.keep(stored, e);
             thank.run();
         });
@@ -388,7 +391,7 @@ public class FeedbackFlowViewModel {
             return;
         }
         saving.set(true);
-        runner.run(
+        writes.write(
                 () -> recorder.record(stored),
                 key -> {
                     saving.set(false);

@@ -1,7 +1,7 @@
 package fi.luukku.kiosk.feedback;
 
-import fi.luukku.core.concurrent.TaskRunner;
 import fi.luukku.core.net.Backoff;
+import fi.luukku.core.outbox.OrderedOutbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +23,7 @@ final class UnsavedAnswers {
     private static final Logger log = LoggerFactory.getLogger(UnsavedAnswers.class);
 
     private final FeedbackRecorder recorder;
-    private final TaskRunner runner;
+    private final OrderedOutbox writes;
     private final Clock clock;
     private final Deque<StoredFeedback> unsaved = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper saveFailed = new ReadOnlyBooleanWrapper(this, "saveFailed");
@@ -33,9 +33,9 @@ final class UnsavedAnswers {
             new Backoff(FeedbackFlowViewModel.FIRST_RETRY, FeedbackFlowViewModel.MAX_RETRY, 0.2);
     private Instant retryAt = Instant.MIN;
 
-    UnsavedAnswers(FeedbackRecorder recorder, TaskRunner runner, Clock clock) {
+    UnsavedAnswers(FeedbackRecorder recorder, OrderedOutbox writes, Clock clock) {
         this.recorder = recorder;
-        this.runner = runner;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -79,7 +79,7 @@ final class UnsavedAnswers {
         }
         retrying = true;
         StoredFeedback head = unsaved.peekFirst();
-        runner.run(
+        writes.write(
                 () -> recorder.record(head),
                 key -> {
                     retrying = false;
