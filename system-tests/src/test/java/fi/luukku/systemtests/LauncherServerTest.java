@@ -13,6 +13,7 @@ import fi.luukku.core.events.EventStreamClient;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.core.events.LuukkuEvent;
 import fi.luukku.core.json.JsonMapper;
+import fi.luukku.core.testing.QueueWait;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -121,16 +122,8 @@ class LauncherServerTest {
                 });
     }
 
-    private static LuukkuEvent awaitEvent(BlockingQueue<LuukkuEvent> events, String type, Duration timeout)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            LuukkuEvent e = events.poll(100, TimeUnit.MILLISECONDS);
-            if (e != null && e.type().equals(type)) {
-                return e;
-            }
-        }
-        throw new AssertionError("no " + type + " event within " + timeout);
+    private static LuukkuEvent awaitEvent(BlockingQueue<LuukkuEvent> events, String type, Duration timeout) {
+        return QueueWait.awaitMatching(events, e -> e.type().equals(type), type + " event", timeout);
     }
 
     static Path projectRoot() {
