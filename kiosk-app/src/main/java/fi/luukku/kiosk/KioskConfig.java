@@ -1,9 +1,12 @@
 package fi.luukku.kiosk;
 
+import static fi.luukku.core.config.OptionValues.intOption;
+
 import fi.luukku.core.config.Cli;
 import fi.luukku.core.config.ClientOptions;
 import fi.luukku.core.config.CommonClientOptions;
 import fi.luukku.core.config.ConfigException;
+import fi.luukku.core.config.ScannerOptions;
 import fi.luukku.core.device.printer.PrinterModel;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.kiosk.EmergencyRange;
@@ -91,14 +94,8 @@ public record KioskConfig(
                 description = "Show the simulated printer's window (with --printer sim).")
         boolean printerWindow;
 
-        @Option(
-                names = "--scanner",
-                paramLabel = "serial:PORT",
-                description = "A QR scanner on a serial port. Default: none (a keyboard-wedge scanner needs none).")
-        String scanner;
-
-        @Option(names = "--scanner-baud", paramLabel = "N", defaultValue = "9600", description = "Scanner speed.")
-        String scannerBaud;
+        @Mixin
+        ScannerOptions scannerOptions;
 
         @Option(
                 names = "--kiosk-id",
@@ -184,10 +181,7 @@ public record KioskConfig(
             throw new ConfigException(
                     "--printer must be 'sim' or 'serial:PORT' (e.g. serial:/dev/ttyUSB0), was '" + printer + "'");
         }
-        String scanner = a.scanner;
-        if (scanner != null && !scanner.startsWith("serial:")) {
-            throw new ConfigException("--scanner must be 'serial:PORT' (a keyboard-wedge scanner needs no option)");
-        }
+        String scanner = a.scannerOptions.scanner();
         PrinterModel model;
         try {
             model = PrinterModel.parse(a.printerModel);
@@ -213,7 +207,7 @@ public record KioskConfig(
                 model,
                 a.printerLogo,
                 scanner,
-                intOption("scanner-baud", a.scannerBaud, 300, 921600),
+                a.scannerOptions.baud(),
                 kioskId,
                 a.fullscreen,
                 pin,
@@ -235,18 +229,6 @@ public record KioskConfig(
             return EmergencyRange.parse(v);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("--offline-range: " + e.getMessage());
-        }
-    }
-
-    private static int intOption(String key, String v, int min, int max) {
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < min || n > max) {
-                throw new ConfigException("--" + key + " must be " + min + ".." + max + ", was " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ConfigException("--" + key + " must be a whole number, was '" + v + "'");
         }
     }
 

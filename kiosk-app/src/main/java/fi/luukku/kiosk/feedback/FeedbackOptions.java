@@ -1,9 +1,12 @@
 package fi.luukku.kiosk.feedback;
 
+import static fi.luukku.core.config.OptionValues.intOption;
+
 import fi.luukku.core.config.Cli;
 import fi.luukku.core.config.ClientOptions;
 import fi.luukku.core.config.CommonClientOptions;
 import fi.luukku.core.config.ConfigException;
+import fi.luukku.core.config.ScannerOptions;
 import fi.luukku.core.device.buttons.ButtonMap;
 import fi.luukku.core.i18n.CitizenLanguage;
 import java.time.Duration;
@@ -98,14 +101,8 @@ public record FeedbackOptions(
                 description = "Burst window: presses closer than this count once.")
         String buttonsBurstMs;
 
-        @Option(
-                names = "--scanner",
-                paramLabel = "serial:PORT",
-                description = "A QR scanner on a serial port. Default: none (a keyboard-wedge scanner needs none).")
-        String scanner;
-
-        @Option(names = "--scanner-baud", paramLabel = "N", defaultValue = "9600", description = "Scanner speed.")
-        String scannerBaud;
+        @Mixin
+        ScannerOptions scannerOptions;
 
         @Option(
                 names = "--idle-seconds",
@@ -164,11 +161,7 @@ public record FeedbackOptions(
         if (pin != null && !pin.matches("[0-9]{4,12}")) {
             throw new ConfigException("--staff-pin must be 4 to 12 digits");
         }
-        String scanner = a.scanner;
-        if (scanner != null && (!scanner.startsWith("serial:") || scanner.length() == "serial:".length())) {
-            throw new ConfigException(
-                    "--scanner must be serial:PORT, e.g. serial:/dev/ttyACM0 (a keyboard-wedge scanner needs no option)");
-        }
+        String scanner = a.scannerOptions.scanner();
         String lang = a.language;
         CitizenLanguage language = CitizenLanguage.ofCode(lang)
                 .orElseThrow(() -> new ConfigException("--language must be one of "
@@ -188,7 +181,7 @@ public record FeedbackOptions(
                 pin,
                 language,
                 scanner,
-                intOption("scanner-baud", a.scannerBaud, 300, 1_000_000));
+                a.scannerOptions.baud());
     }
 
     /** Whether staff can open the PIN panel: a PIN was given, or this is a demo with simulated buttons. */
@@ -208,17 +201,5 @@ public record FeedbackOptions(
     /** The serial port of a QR scanner, or null (keyboard-wedge scanners need no option). */
     public String scannerPort() {
         return scanner != null ? scanner.substring("serial:".length()) : null;
-    }
-
-    private static int intOption(String key, String v, int min, int max) {
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n < min || n > max) {
-                throw new ConfigException("--" + key + " must be between " + min + " and " + max + ", was " + n);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new ConfigException("--" + key + " must be a number, was '" + v + "'");
-        }
     }
 }
