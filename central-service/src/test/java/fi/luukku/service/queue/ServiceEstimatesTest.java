@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.luukku.service.support.Api;
 import fi.luukku.service.testing.TestServer;
+import java.time.LocalTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The service's tickets and queues carry the look-ahead estimate, its range, and "no desk open" honestly. */
@@ -21,7 +23,7 @@ class ServiceEstimatesTest {
 
     @Test
     void nobodyAtADeskIsSaidAsSuchAndAStaffedDeskGivesAWaitWithARange() {
-        try (TestServer server = TestServer.start()) {
+        try (TestServer server = TestServer.start(Map.of(), TestServer.nextTuesdayAt(LocalTime.of(10, 0)))) {
             Api api = new Api(server.baseUrl());
             JsonNode first = api.issue("saarijarvi", "saarijarvi-mml-kiinteisto");
             assertThat(first.get("noDeskOpen").asBoolean()).as(first.toString()).isTrue();
@@ -41,6 +43,27 @@ class ServiceEstimatesTest {
             JsonNode q = queue(api, "saarijarvi", "saarijarvi-mml");
             assertThat(q.get("noDeskOpen").asBoolean()).isFalse();
             assertThat(q.get("estimatedWaitSeconds").asLong()).isEqualTo(2 * 6 * 60);
+        }
+    }
+
+    @Test
+    void aTicketTakenTenMinutesBeforeOpeningWaitsAtLeastTenMinutesThoughAnAdvisorIsSignedIn() {
+        // the demo points open at 09:00 on weekdays
+        try (TestServer server = TestServer.start(Map.of(), TestServer.nextTuesdayAt(LocalTime.of(8, 50)))) {
+            Api api = new Api(server.baseUrl());
+            JsonNode early = api.issue("saarijarvi", "saarijarvi-mml-kiinteisto"); // nobody signed in yet
+            assertThat(early.get("noDeskOpen").asBoolean()).isTrue();
+            assertThat(early.get("estimatedWaitSeconds").asLong())
+                    .as(early.toString())
+                    .isBetween(9 * 60L, 11 * 60L);
+            api.login("saarijarvi-advisor1", "saarijarvi-remote");
+            JsonNode t = api.issue("saarijarvi", "saarijarvi-mml-kiinteisto");
+            // one ahead: the desk opens at 09:00 and takes six minutes with it (the default service time)
+            assertThat(t.get("estimatedWaitSeconds").asLong()).as(t.toString()).isBetween(15 * 60L, 17 * 60L);
+            assertThat(t.get("estimateLowSeconds").asLong()).isGreaterThanOrEqualTo(15 * 60L);
+            assertThat(t.get("noDeskOpen").asBoolean()).isTrue();
+            JsonNode q = queue(api, "saarijarvi", "saarijarvi-mml");
+            assertThat(q.get("estimatedWaitSeconds").asLong()).isGreaterThanOrEqualTo(9 * 60L + 2 * 6 * 60L);
         }
     }
 }
