@@ -3,9 +3,14 @@ package fi.luukku.service.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.support.Api;
+import fi.luukku.service.support.SseReader;
 import fi.luukku.service.testing.TestServer;
+import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +27,7 @@ class ServiceEstimatesTest {
     }
 
     @Test
-    void nobodyAtADeskIsSaidAsSuchAndAStaffedDeskGivesAWaitWithARange() {
+    void nobodyAtADeskIsSaidAsSuchAndAStaffedDeskGivesAWaitWithARange() throws Exception {
         try (TestServer server = TestServer.start(Map.of(), TestServer.nextTuesdayAt(LocalTime.of(10, 0)))) {
             Api api = new Api(server.baseUrl());
             JsonNode first = api.issue("saarijarvi", "saarijarvi-mml-kiinteisto");
@@ -43,6 +48,26 @@ class ServiceEstimatesTest {
             JsonNode q = queue(api, "saarijarvi", "saarijarvi-mml");
             assertThat(q.get("noDeskOpen").asBoolean()).isFalse();
             assertThat(q.get("estimatedWaitSeconds").asLong()).isEqualTo(2 * 6 * 60);
+
+            // the displays hear of every queue sharing a desk with MML (their waits moved too), with the new figures
+            List<JsonNode> updates = new ArrayList<>();
+            try (SseReader r = new SseReader(
+                    server.baseUrl() + "/api/v1/points/saarijarvi/events", "demo-display-saarijarvi", null)) {
+                SseReader.Frame f;
+                while ((f = r.nextEvent(Duration.ofSeconds(2))) != null) {
+                    if (f.type().equals(EventTypes.QUEUE_UPDATED)) {
+                        updates.add(Api.MAPPER.readTree(f.data()));
+                    }
+                }
+            }
+            assertThat(updates)
+                    .extracting(u -> u.get("id").asText())
+                    .contains("saarijarvi-mml", "saarijarvi-kela", "saarijarvi-vero", "saarijarvi-neuvonta");
+            JsonNode lastKela = updates.stream()
+                    .filter(u -> u.get("id").asText().equals("saarijarvi-kela"))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            assertThat(lastKela.get("noDeskOpen").asBoolean()).isFalse(); // the remote room serves Kela too
         }
     }
 
