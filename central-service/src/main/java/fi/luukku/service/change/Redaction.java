@@ -14,7 +14,7 @@ public final class Redaction {
         if (t == null || (t.notes() == null && t.triage() == null)) {
             return t;
         }
-        return new TicketDto(
+        TicketDto out = new TicketDto(
                 t.id(),
                 t.number(),
                 t.pointId(),
@@ -38,5 +38,8 @@ public final class Redaction {
                 t.plan(),
                 null,
                 null);
+        // the likely range and "no desk open" are for everyone who sees the estimate
+        return out.withEstimate(
+                t.estimatedWaitSeconds(), t.estimateLowSeconds(), t.estimateHighSeconds(), t.noDeskOpen());
     }
 }

@@ -19,7 +19,7 @@ public final class TicketViews {
         if (t == null) {
             return null;
         }
-        return new TicketDto(
+        TicketDto out = new TicketDto(
                 t.id(),
                 t.number(),
                 t.pointId(),
@@ -43,6 +43,9 @@ public final class TicketViews {
                 t.plan(),
                 null,
                 null);
+        // the likely range and "no desk open" are for everyone who sees the estimate
+        return out.withEstimate(
+                t.estimatedWaitSeconds(), t.estimateLowSeconds(), t.estimateHighSeconds(), t.noDeskOpen());
     }
 
     /** Staff see the whole ticket; everyone else {@link #forDevice}. */

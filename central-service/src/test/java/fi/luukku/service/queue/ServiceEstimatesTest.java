@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.luukku.core.events.EventTypes;
+import fi.luukku.core.i18n.WaitWords;
 import fi.luukku.service.support.Api;
 import fi.luukku.service.support.SseReader;
 import fi.luukku.service.testing.TestServer;
@@ -81,7 +82,7 @@ class ServiceEstimatesTest {
             assertThat(early.get("estimatedWaitSeconds").asLong())
                     .as(early.toString())
                     .isBetween(9 * 60L, 11 * 60L);
-            api.login("saarijarvi-advisor1", "saarijarvi-remote");
+            String advisor = api.login("saarijarvi-advisor1", "saarijarvi-remote");
             JsonNode t = api.issue("saarijarvi", "saarijarvi-mml-kiinteisto");
             // one ahead: the desk opens at 09:00 and takes six minutes with it (the default service time)
             assertThat(t.get("estimatedWaitSeconds").asLong()).as(t.toString()).isBetween(15 * 60L, 17 * 60L);
@@ -89,6 +90,27 @@ class ServiceEstimatesTest {
             assertThat(t.get("noDeskOpen").asBoolean()).isTrue();
             JsonNode q = queue(api, "saarijarvi", "saarijarvi-mml");
             assertThat(q.get("estimatedWaitSeconds").asLong()).isGreaterThanOrEqualTo(9 * 60L + 2 * 6 * 60L);
+
+            // the phone page says the same estimate in words, in each citizen language, and follows the queue
+            String code = t.get("trackingCode").asText();
+            JsonNode before = api.get("/t/" + code + "/status?lang=so", null).json();
+            assertThat(before.get("estimateMinutes").asInt()).isBetween(15, 17);
+            assertThat(before.get("view").get("estimate").asText())
+                    .isEqualTo("Sugitaanka la qiyaasay: "
+                            + WaitWords.of(
+                                    t.get("estimatedWaitSeconds").asLong(),
+                                    t.get("estimateLowSeconds").asLong(),
+                                    t.get("estimateHighSeconds").asLong(),
+                                    true,
+                                    "so"))
+                    .contains("miis adeeg weli ma furna"); // "no desk is open yet"
+            assertThat(api.post("/api/v1/points/saarijarvi/desks/saarijarvi-remote/call-next", advisor, null)
+                            .status())
+                    .isEqualTo(200);
+            JsonNode after = api.get("/t/" + code + "/status?lang=ar", null).json();
+            // first in line now, yet still not before 09:00 (the naive rule would say 0)
+            assertThat(after.get("estimateMinutes").asInt()).isBetween(9, 11);
+            assertThat(after.get("view").get("estimate").asText()).contains("مدة الانتظار المتوقعة: حوالي 10 دقيقة");
         }
     }
 }
