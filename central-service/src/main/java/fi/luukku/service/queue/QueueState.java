@@ -59,7 +59,11 @@ public record QueueState(
      * callable at {@code t}.
      */
     public long nextOpening(String queueId, long t) {
-        List<Period> hours = queueHours.get(queueId);
+        return nextOpening(queueHours.get(queueId), t);
+    }
+
+    /** {@link #nextOpening(String, long)} for a queue's ordered hours (null: unknown). */
+    public static long nextOpening(List<Period> hours, long t) {
         if (hours == null) {
             return Long.MAX_VALUE;
         }
