@@ -73,6 +73,19 @@ public final class Mutations {
         this.queueEmitter = e;
     }
 
+    /** The queues whose state (their wait estimate) may change with a queue, itself included. */
+    @FunctionalInterface
+    public interface RelatedQueues {
+        java.util.Collection<String> of(String queueId);
+    }
+
+    private volatile RelatedQueues relatedQueues = java.util.List::of;
+
+    /** A change in one queue also updates these (e.g. the queues sharing a desk with it: their waits move too). */
+    public void setRelatedQueues(RelatedQueues r) {
+        this.relatedQueues = r;
+    }
+
     public <T> T run(String pointId, Work<T> work) {
         return run(pointId, null, null, work);
     }
@@ -115,7 +128,12 @@ public final class Mutations {
             } else {
                 value = work.run(ctx);
             }
+            Set<String> toEmit = new LinkedHashSet<>();
             for (String q : ctx.changedQueues) {
+                toEmit.add(q);
+                toEmit.addAll(relatedQueues.of(q));
+            }
+            for (String q : toEmit) {
                 queueEmitter.emitQueue(ctx, q);
             }
             if (repeated) {

@@ -17,7 +17,8 @@ import java.util.SplittableRandom;
  *
  * <p>It sees what the naive rule ignores: which desks are staffed now and until when, their queue orders and levels,
  * desks shared by several queues, appointments falling due, priority customers passing under the cap, walk-ins still
- * to come into queues served first, and desks that open later.
+ * to come into queues served first, desks that open later, and each queue's opening hours (no desk calls from a
+ * queue before it opens, so a ticket taken before opening waits at least until then).
  */
 public final class LookAheadEstimator implements WaitEstimator {
     /**
@@ -83,8 +84,9 @@ public final class LookAheadEstimator implements WaitEstimator {
             }
             long[] x = waits.get(w.ticket().id());
             Arrays.sort(x);
-            boolean noDesk =
-                    s.desks().stream().noneMatch(d -> d.serves(w.ticket().queueId()) && d.staffedAt(s.now()));
+            String q = w.ticket().queueId();
+            boolean noDesk = !s.queueCallableAt(q, s.now())
+                    || s.desks().stream().noneMatch(d -> d.serves(q) && d.staffedAt(s.now()));
             long median = x[x.length / 2];
             if (median == Long.MAX_VALUE) {
                 out.put(w.ticket().id(), new WaitEstimate(0, 0, 0, true));
@@ -186,7 +188,7 @@ public final class LookAheadEstimator implements WaitEstimator {
                     serviceOf.put(e.ticket().id(), e.serviceKey());
                 }
                 QueueState.DeskState desk = s.desks().get(i);
-                Optional<CallRule.Decision> d = CallRule.pickNext(desk.view(), waiting, t, s.priorityCap());
+                Optional<CallRule.Decision> d = CallRule.pickNext(openView(desk, t), waiting, t, s.priorityCap());
                 if (d.isPresent()) {
                     Candidate c = d.get().ticket();
                     remove(c, d.get().passed());
@@ -200,7 +202,7 @@ public final class LookAheadEstimator implements WaitEstimator {
                     long took = s.serviceTimes().sample(serviceOf.get(c.id()), t, random);
                     free[i] = nextStaffed(desk, t + Math.max(took, 1000L));
                 } else {
-                    long wake = wakeAfter(desk, t, next);
+                    long wake = Math.min(wakeAfter(desk, t, next), nextOpening(desk, t));
                     free[i] = wake == Long.MAX_VALUE ? Long.MAX_VALUE : nextStaffed(desk, wake);
                 }
             }
@@ -216,6 +218,28 @@ public final class LookAheadEstimator implements WaitEstimator {
                     waiting.set(k, w.withPassedBy(w.passedBy() + 1));
                 }
             }
+        }
+
+        /** The desk as the call rule sees it at {@code t}: only the queues that may be called then. */
+        private DeskView openView(QueueState.DeskState desk, long t) {
+            List<DeskView.Level> open = new ArrayList<>();
+            for (DeskView.Level l : desk.view().queues()) {
+                if (s.queueCallableAt(l.queueId(), t)) {
+                    open.add(l);
+                }
+            }
+            return open.size() == desk.view().queues().size()
+                    ? desk.view()
+                    : new DeskView(desk.view().id(), open);
+        }
+
+        /** When the next of the desk's queues that is closed at {@code t} opens, or MAX_VALUE. */
+        private long nextOpening(QueueState.DeskState desk, long t) {
+            long wake = Long.MAX_VALUE;
+            for (DeskView.Level l : desk.view().queues()) {
+                wake = Math.min(wake, s.nextOpening(l.queueId(), t));
+            }
+            return wake;
         }
 
         /** When an idle desk should look again: the next arrival or the next appointment falling due. */

@@ -1,6 +1,7 @@
 package fi.luukku.service.queue;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an estimator knows about one service point at one moment: plain values, no SQL.
@@ -12,6 +13,8 @@ import java.util.List;
  * @param priorityCap the call rule's cap on priority passing
  * @param serviceTimes learned service times
  * @param arrivals learned walk-in arrival rates, or null when unknown
+ * @param queueHours each queue's opening hours today (from the point's and its authority's opening hours), in
+ *     order; a queue missing from the map (or a null map) has no known hours and is served whenever a desk is staffed
  */
 public record QueueState(
         long now,
@@ -20,12 +23,59 @@ public record QueueState(
         List<Expected> expected,
         int priorityCap,
         ServiceTimes serviceTimes,
-        ArrivalRates arrivals) {
+        ArrivalRates arrivals,
+        Map<String, List<Period>> queueHours) {
 
     public QueueState {
         desks = List.copyOf(desks);
         waiting = List.copyOf(waiting);
         expected = List.copyOf(expected);
+        queueHours = queueHours == null ? Map.of() : Map.copyOf(queueHours);
+    }
+
+    /** A state without known opening hours. */
+    public QueueState(
+            long now,
+            List<DeskState> desks,
+            List<Waiting> waiting,
+            List<Expected> expected,
+            int priorityCap,
+            ServiceTimes serviceTimes,
+            ArrivalRates arrivals) {
+        this(now, desks, waiting, expected, priorityCap, serviceTimes, arrivals, Map.of());
+    }
+
+    /**
+     * Whether a desk may call from the queue at {@code t}: not while the queue is closed and opens again later today
+     * (before opening, over lunch). After its last closing, people already in line are still served by staffed
+     * desks, and a queue without known hours is served whenever a desk is staffed.
+     */
+    public boolean queueCallableAt(String queueId, long t) {
+        return nextOpening(queueId, t) == Long.MAX_VALUE;
+    }
+
+    /**
+     * When the queue opens next if it is closed at {@code t} and opens later; {@code Long.MAX_VALUE} when it is
+     * callable at {@code t}.
+     */
+    public long nextOpening(String queueId, long t) {
+        return nextOpening(queueHours.get(queueId), t);
+    }
+
+    /** {@link #nextOpening(String, long)} for a queue's ordered hours (null: unknown). */
+    public static long nextOpening(List<Period> hours, long t) {
+        if (hours == null) {
+            return Long.MAX_VALUE;
+        }
+        for (Period p : hours) {
+            if (t < p.from()) {
+                return p.from();
+            }
+            if (t < p.to()) {
+                return Long.MAX_VALUE;
+            }
+        }
+        return Long.MAX_VALUE;
     }
 
     /** A waiting ticket and the service it is waiting for (service times are learned per service). */

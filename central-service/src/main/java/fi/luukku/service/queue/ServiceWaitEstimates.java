@@ -5,6 +5,7 @@ import fi.luukku.service.db.Sql;
 import fi.luukku.service.point.Catalog;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,11 @@ public final class ServiceWaitEstimates {
 
     static final long REUSE_MILLIS = 15_000;
     static final long LEARN_EVERY_MILLIS = 60_000;
-    /** Staffed desks are assumed to stay staffed this long (the service has no opening hours yet). */
+    /**
+     * Staffed desks are assumed to stay staffed this long; the queues' opening hours decide when they may call. A
+     * desk nobody is at is assumed to open when the first of its queues opens later today, but only while nobody at all
+     * is signed in at the point (before the day starts); once somebody is, the desks with people are the staffing.
+     */
     static final long STAFFED_AHEAD_MILLIS = 8 * 3600_000L;
 
     private final Catalog catalog;
@@ -64,13 +69,29 @@ public final class ServiceWaitEstimates {
     /** Estimates for the point's waiting tickets today and for a new ticket in each of its queues. */
     public Snapshot forPoint(Sql sql, String pointId, String day) throws SQLException {
         long now = clock.millis();
+        Map<String, String> authorityOf = new HashMap<>();
+        catalog.queues(pointId).forEach(q -> authorityOf.put(q.id(), q.authorityId()));
+        Map<String, List<QueueState.Period>> hours =
+                QueueHours.periods(QueueHours.load(sql, pointId), authorityOf, LocalDate.parse(day), zone);
+        List<Catalog.Desk> pointDesks = catalog.desks(pointId);
+        List<Boolean> signedIn = new ArrayList<>();
+        for (Catalog.Desk d : pointDesks) {
+            signedIn.add(staffed.staffed(sql, d.id()));
+        }
+        boolean nobodyIn = !signedIn.contains(true);
         List<QueueState.DeskState> desks = new ArrayList<>();
-        for (Catalog.Desk d : catalog.desks(pointId)) {
+        for (int i = 0; i < pointDesks.size(); i++) {
+            Catalog.Desk d = pointDesks.get(i);
             List<DeskView.Level> levels = new ArrayList<>();
             d.queues().forEach(dq -> levels.add(new DeskView.Level(dq.queueId(), dq.priority())));
-            List<QueueState.Period> open = staffed.staffed(sql, d.id())
-                    ? List.of(new QueueState.Period(now, now + STAFFED_AHEAD_MILLIS))
-                    : List.of();
+            List<QueueState.Period> open = List.of();
+            long opens = firstOpeningAfter(hours, d.queueIds(), now);
+            if (signedIn.get(i)) {
+                open = List.of(new QueueState.Period(now, now + STAFFED_AHEAD_MILLIS));
+            } else if (nobodyIn && opens != Long.MAX_VALUE) {
+                // before the day's opening nobody is signed in yet: the desk is expected when its queues open
+                open = List.of(new QueueState.Period(opens, opens + STAFFED_AHEAD_MILLIS));
+            }
             desks.add(new QueueState.DeskState(new DeskView(d.id(), levels), open, null, null));
         }
         Map<String, long[]> busy = new HashMap<>();
@@ -131,7 +152,7 @@ public final class ServiceWaitEstimates {
                     new Candidate(id, id, q.id(), TicketStatus.WAITING, now, now, null, false, 0), q.id()));
         }
         Map<String, WaitEstimate> all =
-                estimator.estimate(new QueueState(now, desks, withProbes, List.of(), priorityCap, times, null));
+                estimator.estimate(new QueueState(now, desks, withProbes, List.of(), priorityCap, times, null, hours));
         Map<String, WaitEstimate> tickets = new HashMap<>();
         Map<String, WaitEstimate> fresh = new HashMap<>();
         all.forEach((id, e) -> {
@@ -144,6 +165,19 @@ public final class ServiceWaitEstimates {
         Snapshot s = new Snapshot(tickets, fresh);
         cache.put(pointId, new Cached(fingerprint, now, s));
         return s;
+    }
+
+    /** The first opening after {@code now} of any of the queues today, or MAX_VALUE. */
+    private static long firstOpeningAfter(Map<String, List<QueueState.Period>> hours, List<String> queues, long now) {
+        long first = Long.MAX_VALUE;
+        for (String q : queues) {
+            for (QueueState.Period p : hours.getOrDefault(q, List.of())) {
+                if (p.from() > now) {
+                    first = Math.min(first, p.from());
+                }
+            }
+        }
+        return first;
     }
 
     private static int fingerprint(List<QueueState.DeskState> desks, List<QueueState.Waiting> waiting) {

@@ -44,6 +44,9 @@ public final class PointSimulation {
     private final List<SimTicket> booked = new ArrayList<>(); // today's appointments not yet arrived
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<SimDesk> desks = new ArrayList<>();
+    /** Today's opening hours per queue (empty when the scenario declares none). */
+    private Map<String, List<QueueState.Period>> queueHours = new HashMap<>();
+
     private long seq;
     private int tickets;
     private boolean scoring;
@@ -118,6 +121,16 @@ public final class PointSimulation {
         }
         if (lastClose == midnight) {
             return; // closed all day
+        }
+        queueHours = new HashMap<>();
+        if (sc.queueHours() != null) {
+            sc.queueHours().forEach((queue, periods) -> {
+                List<QueueState.Period> today = periods(periods, date, midnight);
+                queueHours.put(queue, today);
+                for (QueueState.Period p : today) {
+                    at(p.from(), () -> wakeDesks(queue, p.from()));
+                }
+            });
         }
         arrivals.dayStarts(date);
         long firstArrival = Long.MAX_VALUE;
@@ -218,7 +231,11 @@ public final class PointSimulation {
             return;
         }
         List<Candidate> candidates = waiting.stream().map(SimTicket::candidate).toList();
-        Optional<CallRule.Decision> pick = CallRule.pickNext(d.view, candidates, now, sc.priorityCap());
+        List<DeskView.Level> open = d.view.queues().stream()
+                .filter(l -> QueueState.nextOpening(queueHours.get(l.queueId()), now) == Long.MAX_VALUE)
+                .toList();
+        Optional<CallRule.Decision> pick =
+                CallRule.pickNext(new DeskView(d.view.id(), open), candidates, now, sc.priorityCap());
         if (pick.isEmpty()) {
             return;
         }
@@ -320,7 +337,7 @@ public final class PointSimulation {
                     new Candidate(b.id, b.number, b.queue, TicketStatus.WAITING, b.dueAt, b.dueAt, b.dueAt, false, 0);
             ex.add(new QueueState.Expected(c, b.service, Math.max(now, b.dueAt)));
         }
-        return new QueueState(now, ds, ws, ex, sc.priorityCap(), learned.snapshot(), arrivals);
+        return new QueueState(now, ds, ws, ex, sc.priorityCap(), learned.snapshot(), arrivals, queueHours);
     }
 
     private double naiveMean(String queue, long defaultMillis) {
@@ -358,8 +375,12 @@ public final class PointSimulation {
     }
 
     private List<QueueState.Period> shifts(Scenario.Desk d, LocalDate date, long midnight) {
+        return periods(d.shifts(), date, midnight);
+    }
+
+    private static List<QueueState.Period> periods(List<Scenario.Shift> shifts, LocalDate date, long midnight) {
         List<QueueState.Period> out = new ArrayList<>();
-        for (Scenario.Shift s : d.shifts()) {
+        for (Scenario.Shift s : shifts) {
             List<String> days = s.weekdays() == null || s.weekdays().isEmpty()
                     ? List.of("MON", "TUE", "WED", "THU", "FRI")
                     : s.weekdays();

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param services what customers come for
  * @param appointments booked visits
  * @param desks desks, their queue levels and staffing shifts
+ * @param queueHours optional opening hours per queue ("K" → periods on weekdays); no desk calls from a queue that is
+ *     closed and opens later that day, and the estimators are told the hours as the service tells them
  */
 public record Scenario(
         String name,
@@ -36,7 +38,38 @@ public record Scenario(
         double defaultServiceMinutes,
         List<Service> services,
         List<Appointments> appointments,
-        List<Desk> desks) {
+        List<Desk> desks,
+        Map<String, List<Shift>> queueHours) {
+
+    /** A scenario without opening hours per queue. */
+    public Scenario(
+            String name,
+            long seed,
+            String zone,
+            String startDate,
+            int warmupDays,
+            int days,
+            int priorityCap,
+            double recallMinutes,
+            double defaultServiceMinutes,
+            List<Service> services,
+            List<Appointments> appointments,
+            List<Desk> desks) {
+        this(
+                name,
+                seed,
+                zone,
+                startDate,
+                warmupDays,
+                days,
+                priorityCap,
+                recallMinutes,
+                defaultServiceMinutes,
+                services,
+                appointments,
+                desks,
+                null);
+    }
 
     /**
      * A service customers queue for.

@@ -96,6 +96,12 @@ public final class TicketService {
                 clock,
                 config.intValue("queue.noShowAfterRecalls"));
         mutations.setQueueEmitter((ctx, q) -> ctx.emit(EventTypes.QUEUE_UPDATED, assembler.queueDto(ctx.sql, q)));
+        mutations.setRelatedQueues(
+                q -> { // a desk shared by queues: a call in one moves the waits of the others
+                    java.util.Set<String> related = new java.util.TreeSet<>();
+                    catalog.desksServing(q).forEach(d -> related.addAll(d.queueIds()));
+                    return related;
+                });
     }
 
     public String today() {

@@ -3,6 +3,7 @@ package fi.luukku.service.tracking;
 import fi.luukku.core.api.ServiceDto;
 import fi.luukku.core.api.TicketDto;
 import fi.luukku.core.domain.TicketStatus;
+import fi.luukku.core.i18n.WaitWords;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.ticket.TicketService;
 import java.util.Locale;
@@ -101,13 +102,12 @@ public final class TrackingService {
     }
 
     /**
-     * The wait in plain words with its likely range ("about 10–20 min", "waiting for a desk to open") where the
-     * shared wording exists (fi, sv, en); elsewhere the single figure in the page's own language.
+     * The wait in plain words with its likely range ("about 10–20 min", "waiting for a desk to open") in the shared
+     * wording of {@link WaitWords}, in every citizen language; the single figure only for a language it lacks.
      */
     private static String estimateText(TrackingTexts tx, TicketDto t, int minutes) {
-        java.util.Optional<fi.luukku.core.i18n.Language> words = fi.luukku.core.i18n.Language.ofCode(tx.lang());
-        if (words.isPresent()) {
-            return tx.get("estimate.words", fi.luukku.core.i18n.WaitWords.of(t, words.get()));
+        if (WaitWords.LANGUAGES.contains(tx.lang())) {
+            return tx.get("estimate.words", WaitWords.of(t, tx.lang()));
         }
         return minutes == 0 ? tx.get("estimate.soon") : tx.get("estimate", minutes);
     }

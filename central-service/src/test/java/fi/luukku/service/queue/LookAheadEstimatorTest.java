@@ -186,4 +186,69 @@ class LookAheadEstimatorTest {
         assertThat(minutes(e, v)).isEqualTo(5);
         assertThat(minutes(e, "K1")).isZero();
     }
+
+    static QueueState withHours(
+            List<QueueState.DeskState> desks,
+            List<QueueState.Waiting> waiting,
+            Map<String, List<QueueState.Period>> h) {
+        return new QueueState(NOW, desks, waiting, List.of(), 2, FIVE_MINUTES, null, h);
+    }
+
+    @Test
+    void aTicketTakenTenMinutesBeforeItsQueueOpensWaitsAtLeastTenEvenWithAnAdvisorSignedIn() {
+        QueueState.Period opensInTen = new QueueState.Period(NOW + 10 * MIN, NOW + 7 * 3600_000L);
+        QueueState s = withHours(
+                List.of(desk("d", List.of(ALL_DAY), "K", 1)),
+                List.of(walkIn("K1", "K", NOW - 2 * MIN), walkIn("K2", "K", NOW)),
+                Map.of("K", List.of(opensInTen)));
+        Map<String, WaitEstimate> e = lookAhead.estimate(s);
+        assertThat(minutes(e, "K1")).isEqualTo(10);
+        assertThat(minutes(e, "K2")).isEqualTo(15);
+        assertThat(e.get("K1").lowSeconds()).isGreaterThanOrEqualTo(600);
+        assertThat(e.get("K1").noDeskOpen()).isTrue(); // shown as "…, not open yet", never as a plain short wait
+        // the naive rule, which knows no hours, tells the first one it is called at once
+        assertThat(naive.estimate(s).get("K1").seconds()).isZero();
+    }
+
+    @Test
+    void aSharedDeskServesTheOpenQueueWhileTheOtherAuthorityIsStillClosed() {
+        QueueState.Period kelaFromTen = new QueueState.Period(NOW + 20 * MIN, NOW + 3 * 3600_000L);
+        QueueState.Period veroAllDay = new QueueState.Period(NOW - 3600_000L, NOW + 6 * 3600_000L);
+        QueueState s = withHours(
+                List.of(desk("d", List.of(ALL_DAY), "K", 1, "V", 2)),
+                List.of(
+                        walkIn("K1", "K", NOW - 5 * MIN),
+                        walkIn("V1", "V", NOW - 4 * MIN),
+                        walkIn("V2", "V", NOW - 3 * MIN)),
+                Map.of("K", List.of(kelaFromTen), "V", List.of(veroAllDay)));
+        Map<String, WaitEstimate> e = lookAhead.estimate(s);
+        assertThat(minutes(e, "V1")).isZero(); // Kela is served first, but it is not open yet
+        assertThat(minutes(e, "V2")).isEqualTo(5);
+        assertThat(minutes(e, "K1")).isEqualTo(20);
+        assertThat(e.get("V1").noDeskOpen()).isFalse();
+    }
+
+    @Test
+    void overLunchNobodyCallsAndAfterTheLastClosingThoseInLineAreStillServed() {
+        QueueState.Period morning = new QueueState.Period(NOW - 3 * 3600_000L, NOW - MIN);
+        QueueState.Period afternoon = new QueueState.Period(NOW + 30 * MIN, NOW + 3 * 3600_000L);
+        List<QueueState.DeskState> d = List.of(desk("d", List.of(ALL_DAY), "K", 1));
+        List<QueueState.Waiting> w = List.of(walkIn("K1", "K", NOW - 2 * MIN));
+        assertThat(minutes(lookAhead.estimate(withHours(d, w, Map.of("K", List.of(morning, afternoon)))), "K1"))
+                .isEqualTo(30);
+        assertThat(minutes(lookAhead.estimate(withHours(d, w, Map.of("K", List.of(morning)))), "K1"))
+                .isZero();
+    }
+
+    @Test
+    void nobodyStaffedBeforeOpeningWithAnOpeningOnlyLaterIsNeverZero() {
+        QueueState.Period opens = new QueueState.Period(NOW + 10 * MIN, NOW + 7 * 3600_000L);
+        QueueState s = withHours(
+                List.of(desk("d", List.of(opens), "K", 1)),
+                List.of(prio("P1", "K", NOW, 0)),
+                Map.of("K", List.of(opens)));
+        WaitEstimate e = lookAhead.estimate(s).get("P1");
+        assertThat(e.seconds()).isEqualTo(600); // a priority customer first in line still waits for the opening
+        assertThat(e.noDeskOpen()).isTrue();
+    }
 }

@@ -27,7 +27,8 @@ class SimulationGoalTest {
                 s.defaultServiceMinutes(),
                 s.services(),
                 s.appointments(),
-                s.desks());
+                s.desks(),
+                s.queueHours());
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.luukku.service.testing;
 
 import static org.awaitility.Awaitility.await;
 
+import fi.luukku.core.testing.MutableClock;
 import fi.luukku.service.LuukkuServer;
 import fi.luukku.service.ServiceConfig;
 import java.io.IOException;
@@ -13,7 +14,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -84,6 +90,16 @@ public final class TestServer implements AutoCloseable {
     /** Starts with configuration keys overridden (see ServiceConfig), e.g. {@code queue.priorityCap}. */
     public static TestServer start(Map<String, String> overrides) {
         return start(overrides, Clock.systemUTC());
+    }
+
+    /**
+     * A clock running from the next Tuesday at {@code time} in Helsinki, the demo points' zone (all demo points are
+     * open 09:00–16:00 on weekdays), so that tests of opening hours and estimates do not depend on when they run.
+     */
+    public static MutableClock nextTuesdayAt(LocalTime time) {
+        ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+        LocalDate day = LocalDate.now(helsinki).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        return MutableClock.runningFrom(day.atTime(time).atZone(helsinki).toInstant());
     }
 
     public static TestServer start(Map<String, String> overrides, Clock clock) {

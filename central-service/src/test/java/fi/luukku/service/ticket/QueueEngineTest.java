@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.luukku.service.support.Api;
 import fi.luukku.service.testing.TestServer;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,7 @@ class QueueEngineTest {
 
     @BeforeAll
     static void start() {
-        server = TestServer.start();
+        server = TestServer.start(Map.of(), TestServer.nextTuesdayAt(LocalTime.of(10, 0))); // demo points are open
         api = new Api(server.baseUrl());
         advisor = api.login("supervisor"); // may act at every desk of mikkeli
     }

@@ -302,7 +302,7 @@ public final class DisplayViewModel {
                     q.prefix(),
                     q.name() == null ? q.prefix() : q.name().in(lang),
                     q.waiting(),
-                    t.estimatedWait(q.waiting(), q.estimatedWaitSeconds()),
+                    t.estimatedWait(q),
                     q.appointmentsDue() > 0 ? t.get("appointments.due", q.appointmentsDue()) : ""));
         }
         if (!qs.equals(queues)) {

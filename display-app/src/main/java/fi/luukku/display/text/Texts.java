@@ -1,6 +1,8 @@
 package fi.luukku.display.text;
 
+import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.i18n.Language;
+import fi.luukku.core.i18n.WaitWords;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -40,20 +42,23 @@ public final class Texts {
         return new MessageFormat(pattern, language.locale()).format(args);
     }
 
-    /** An estimated wait as a lobby can read it: "no queue", "under 5 min", "about 20 min", "about 1 h 10 min". */
+    /**
+     * The wait of a ticket taken now in a queue as a lobby can read it, in the shared wording of {@link WaitWords}:
+     * "No queue", "less than 5 min", "about 10–20 min" when the likely range is wide, "waiting for a desk to open"
+     * while nobody serves the queue.
+     */
+    public String estimatedWait(QueueDto q) {
+        if (q.waiting() <= 0 && !q.noDeskOpen()) {
+            return get("wait.none");
+        }
+        return WaitWords.of(q, language);
+    }
+
+    /** A single-figure estimate (no range known) in the same words. */
     public String estimatedWait(int waiting, long seconds) {
         if (waiting <= 0) {
             return get("wait.none");
         }
-        long minutes = Math.round(seconds / 60.0);
-        if (minutes < 5) {
-            return get("wait.under5");
-        }
-        if (minutes < 60) {
-            long rounded = (minutes + 2) / 5 * 5; // to five minutes: an estimate must not look exact
-            return get("wait.minutes", rounded);
-        }
-        long rounded = (minutes + 5) / 10 * 10;
-        return get("wait.hours", rounded / 60, rounded % 60);
+        return WaitWords.of(seconds, seconds, seconds, false, language);
     }
 }

@@ -225,7 +225,7 @@ class DisplayViewModelTest {
             DisplayViewModel vm = loaded();
             assertThat(vm.queues())
                     .extracting(DisplayViewModel.QueueRow::waitText)
-                    .containsExactly("n. 15 min", "Ei jonoa");
+                    .containsExactly("noin 15 min", "Ei jonoa");
             store.apply(event(
                     11,
                     "queue.updated",
@@ -242,7 +242,7 @@ class DisplayViewModelTest {
                             2)));
             assertThat(vm.queues().get(0).waiting()).isEqualTo(12);
             assertThat(vm.queues().get(0).name()).isEqualTo("Kela");
-            assertThat(vm.queues().get(0).waitText()).isEqualTo("n. 1 h 10 min");
+            assertThat(vm.queues().get(0).waitText()).isEqualTo("yli tunti");
             assertThat(vm.queues().get(0).appointmentsText()).isEqualTo("2 ajanvarausta");
         }
 

@@ -129,6 +129,34 @@ class DisplayViewTest {
     }
 
     @Test
+    void aQueuesWaitIsShownAsARangeAndMovesWithTheQueue(FxRobot robot) {
+        fi.luukku.core.api.QueueDto q = Fixtures.queue("q-k", "K", 4, 900);
+        fi.luukku.core.api.QueueDto wide = new fi.luukku.core.api.QueueDto(
+                q.id(), q.pointId(), q.prefix(), q.name(), q.authorityId(), 4, 900, 0, 0, 1, 600, 1200, false);
+        fi.luukku.core.api.SnapshotDto snap = Boards.busyMorning();
+        fx(
+                robot,
+                () -> store.reload(
+                        new fi.luukku.core.api.SnapshotDto(
+                                snap.lastEventId(),
+                                snap.point(),
+                                List.of(wide),
+                                List.of(),
+                                snap.recentCalls(),
+                                List.of(),
+                                snap.infoMessages()),
+                        Boards.desks()));
+        assertThat(view.visibleTexts()).anySatisfy(t -> assertThat(t).contains("noin 10–20 min"));
+        // a desk shared with another queue called someone: the service sends this queue's new estimate
+        fi.luukku.core.api.QueueDto moved = new fi.luukku.core.api.QueueDto(
+                q.id(), q.pointId(), q.prefix(), q.name(), q.authorityId(), 4, 1500, 0, 0, 1, 1200, 1800, false);
+        fx(robot, () -> store.apply(event(snap.lastEventId() + 1, "queue.updated", moved)));
+        assertThat(view.visibleTexts())
+                .anySatisfy(t -> assertThat(t).contains("noin 20–30 min"))
+                .noneSatisfy(t -> assertThat(t).contains("noin 10–20 min"));
+    }
+
+    @Test
     void theInfoLineShowsTheStaffMessage(FxRobot robot) {
         fx(robot, () -> store.reload(Boards.busyMorning(), Boards.desks()));
         assertThat(text(robot, "#info")).startsWith("Kelan etäpalvelu on tänään avoinna");

@@ -2,6 +2,7 @@ package fi.luukku.display.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.i18n.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,11 +52,20 @@ class TextsTest {
     void estimatedWaitsAreRoundedAsAnEstimateShouldBe() {
         Texts en = new Texts(Language.EN);
         assertThat(en.estimatedWait(0, 999)).isEqualTo("No queue");
-        assertThat(en.estimatedWait(2, 120)).isEqualTo("under 5 min");
+        assertThat(en.estimatedWait(2, 120)).isEqualTo("less than 5 min");
         assertThat(en.estimatedWait(3, 13 * 60)).isEqualTo("about 15 min");
         assertThat(en.estimatedWait(3, 22 * 60)).isEqualTo("about 20 min");
-        assertThat(en.estimatedWait(9, 125 * 60)).isEqualTo("about 2 h 10 min");
-        assertThat(new Texts(Language.SV).estimatedWait(1, 30 * 60)).isEqualTo("ca 30 min");
+        assertThat(en.estimatedWait(9, 125 * 60)).isEqualTo("more than an hour");
+        assertThat(new Texts(Language.SV).estimatedWait(1, 30 * 60)).isEqualTo("cirka 30 min");
+    }
+
+    @Test
+    void aQueuesLikelyRangeAndAClosedDeskAreSaidInPlainWords() {
+        Texts fi = new Texts(Language.FI);
+        QueueDto wide = new QueueDto("q", "p", "K", null, "kela", 4, 900, 0, 0, 1, 600, 1200, false);
+        assertThat(fi.estimatedWait(wide)).isEqualTo("noin 10–20 min");
+        QueueDto closed = new QueueDto("q", "p", "K", null, "kela", 0, 0, 0, 0, 0, 0, 0, true);
+        assertThat(new Texts(Language.EN).estimatedWait(closed)).isEqualTo("waiting for a desk to open");
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.luukku.kiosk.shell;
 
 import fi.luukku.core.device.printer.PrintOutcome;
 import fi.luukku.core.device.printer.TicketContent;
+import fi.luukku.core.i18n.WaitWords;
 import fi.luukku.core.kiosk.IssuedTicket;
 import fi.luukku.core.kiosk.KioskCatalog;
 import fi.luukku.kiosk.printer.PrinterTexts;
@@ -48,9 +49,7 @@ final class TicketTexts {
             if (t.peopleAhead() != null) {
                 details.add(messages.get(lang, "ticket.peopleAhead", t.peopleAhead()));
             }
-            if (t.estimatedWaitSeconds() != null) {
-                details.add(messages.get(lang, "ticket.wait", waitText(lang, t.estimatedWaitSeconds())));
-            }
+            t.waitWords(lang).ifPresent(words -> details.add(messages.get(lang, "ticket.wait", words)));
         }
         details.add(DateTimeFormatter.ofPattern("d.M.yyyy HH:mm")
                 .withZone(zone(cat))
@@ -91,12 +90,8 @@ final class TicketTexts {
         return kiosk.settings().zone();
     }
 
-    /** "about 12 min", "no wait" — in a language. */
+    /** "about 10 min", "less than 5 min" — in a language (the shared wording of {@link WaitWords}). */
     String waitText(String lang, long seconds) {
-        if (seconds < 60) {
-            return kiosk.messages().get(lang, "wait.none");
-        }
-        long minutes = (seconds + 59) / 60;
-        return kiosk.messages().get(lang, "wait.minutes", minutes);
+        return WaitWords.of(seconds, seconds, seconds, false, lang);
     }
 }

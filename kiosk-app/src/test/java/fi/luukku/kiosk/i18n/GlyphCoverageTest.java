@@ -49,6 +49,14 @@ class GlyphCoverageTest {
             }
             all.put("kiosk language name " + l.code(), l.nativeName());
         }
+        for (String code : fi.luukku.core.i18n.WaitWords.LANGUAGES) { // the wait in words: ticket and ticket screen
+            all.put("wait " + code + " range", fi.luukku.core.i18n.WaitWords.of(900, 600, 1200, false, code));
+            all.put("wait " + code + " under", fi.luukku.core.i18n.WaitWords.of(300, 60, 900, false, code));
+            all.put("wait " + code + " short", fi.luukku.core.i18n.WaitWords.of(60, 60, 60, false, code));
+            all.put("wait " + code + " long", fi.luukku.core.i18n.WaitWords.of(5000, 4000, 6000, false, code));
+            all.put("wait " + code + " no desk", fi.luukku.core.i18n.WaitWords.of(0, 0, 0, true, code));
+            all.put("wait " + code + " not yet", fi.luukku.core.i18n.WaitWords.of(600, 600, 660, true, code));
+        }
         for (CitizenLanguage l : CitizenLanguage.values()) {
             ResourceBundle b = fi.luukku.kiosk.feedback.Messages.of(l).bundle();
             for (String key : b.keySet()) {

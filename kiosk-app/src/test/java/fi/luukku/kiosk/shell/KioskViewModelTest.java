@@ -3,7 +3,10 @@ package fi.luukku.kiosk.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.luukku.core.concurrent.CurrentThreadTaskRunner;
+import fi.luukku.core.device.escpos.EscPosDecoder;
+import fi.luukku.core.device.printer.PrinterModel;
 import fi.luukku.core.device.printer.PrinterStatus;
+import fi.luukku.core.device.printer.TicketLayout;
 import fi.luukku.core.domain.SpecialNeed;
 import fi.luukku.core.testing.MutableClock;
 import fi.luukku.kiosk.home.Choice;
@@ -87,6 +90,28 @@ class KioskViewModelTest {
                         .contains("People ahead of you: 1", "Estimated wait: about 5 min", "22.11.2026 10:15");
                 assertThat(p.qrUrl()).isEqualTo(t.qrUrl());
             });
+        }
+
+        @Test
+        void thePrintedTicketsEscPosBytesCarryTheLikelyRangeFromTheService() {
+            backend.estimate = new long[] {900, 600, 1200};
+            vm.start().choose("fi");
+            vm.home().chooseAuthority("police");
+            byte[] bytes = new TicketLayout(PrinterModel.EPSON_TM_T88, null).encode(printer.printed.get(0));
+            assertThat(new EscPosDecoder().decode(bytes).textLines()).contains("Arvioitu odotusaika: noin 10–20 min");
+            assertThat(vm.currentTicketProperty().get().details()).contains("Arvioitu odotusaika: noin 10–20 min");
+        }
+
+        @Test
+        void aTicketTakenBeforeTheDeskOpensIsNeverToldItIsCalledAtOnce() {
+            backend.estimate = new long[] {0, 0, 0, 1}; // nobody serves the queue, no opening known
+            vm.start().choose("en");
+            vm.home().chooseAuthority("police");
+            assertThat(printer.printed.get(0).details()).contains("Estimated wait: waiting for a desk to open");
+            backend.estimate = new long[] {600, 600, 900, 1}; // the desk opens in ten minutes
+            vm.start().choose("en");
+            vm.home().chooseAuthority("police");
+            assertThat(printer.printed.get(1).details()).contains("Estimated wait: about 10 min; no desk is open yet");
         }
 
         @Test

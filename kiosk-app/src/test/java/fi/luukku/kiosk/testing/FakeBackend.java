@@ -23,6 +23,11 @@ public class FakeBackend implements KioskBackend {
     public List<String> rejected = new ArrayList<>();
     /** Thrown by the next issue (then cleared): a failing link or service. */
     public RuntimeException failNextIssue;
+    /**
+     * The service's estimate for the next tickets {seconds, low, high} or {seconds, low, high, 1 when no desk is open
+     * yet}, or null for the queue's single figure.
+     */
+    public long[] estimate;
 
     private int sequence;
 
@@ -58,11 +63,14 @@ public class FakeBackend implements KioskBackend {
                 queueId,
                 serviceId,
                 q.waiting(),
-                q.estimatedWaitSeconds(),
+                estimate != null ? estimate[0] : q.estimatedWaitSeconds(),
                 "trk" + sequence,
                 at,
                 false,
-                key);
+                key,
+                estimate != null ? estimate[1] : q.estimatedWaitSeconds(),
+                estimate != null ? estimate[2] : q.estimatedWaitSeconds(),
+                estimate != null && estimate.length > 3 && estimate[3] != 0);
     }
 
     @Override

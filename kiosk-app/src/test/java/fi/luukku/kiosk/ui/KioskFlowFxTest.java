@@ -94,6 +94,19 @@ class KioskFlowFxTest {
     }
 
     @Test
+    void theConfirmationShowsTheLikelyRangeOfTheWaitInTheCitizensLanguage(FxRobot robot) {
+        backend.estimate = new long[] {900, 600, 1200}; // about 15 min, likely 10 to 20
+        tap(robot, "#lang-uk");
+        tap(robot, "#authority-police");
+        assertThat(text(robot, "#ticket-number")).isEqualTo("P041");
+        assertThat(robot.lookup(".label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .anySatisfy(t -> assertThat(t).contains("близько 10–20 хв"));
+        assertThat(printer.printed.get(0).details())
+                .anySatisfy(d -> assertThat(d).contains("близько 10–20 хв"));
+    }
+
+    @Test
     void specialSupportWithAnInterpreterLanguageTappedOnTheScreen(FxRobot robot) {
         tap(robot, "#lang-en");
         tap(robot, "#special-support");

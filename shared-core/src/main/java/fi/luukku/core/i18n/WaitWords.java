@@ -3,6 +3,7 @@ package fi.luukku.core.i18n;
 import fi.luukku.core.api.QueueDto;
 import fi.luukku.core.api.TicketDto;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -15,14 +16,41 @@ public final class WaitWords {
     /** A likely range at least this wide is shown as a range (rounded out to five minutes). */
     static final long WIDE_SECONDS = 10 * 60;
 
+    /** The citizen languages the words exist in (the kiosk's eight); another code gets Finnish. */
+    public static final List<String> LANGUAGES = List.of("fi", "sv", "en", "ru", "et", "uk", "so", "ar");
+
     private WaitWords() {}
 
     public static String of(TicketDto t, Language language) {
-        return of(t.estimatedWaitSeconds(), t.estimateLowSeconds(), t.estimateHighSeconds(), t.noDeskOpen(), language);
+        return of(t, language.code());
     }
 
     public static String of(QueueDto q, Language language) {
-        return of(q.estimatedWaitSeconds(), q.estimateLowSeconds(), q.estimateHighSeconds(), q.noDeskOpen(), language);
+        return of(q, language.code());
+    }
+
+    /** A ticket's wait in a language given by its code ({@link #LANGUAGES}). */
+    public static String of(TicketDto t, String languageCode) {
+        return of(
+                t.estimatedWaitSeconds(),
+                t.estimateLowSeconds(),
+                t.estimateHighSeconds(),
+                t.noDeskOpen(),
+                languageCode);
+    }
+
+    /** The wait of a ticket taken now in a queue, in a language given by its code ({@link #LANGUAGES}). */
+    public static String of(QueueDto q, String languageCode) {
+        return of(
+                q.estimatedWaitSeconds(),
+                q.estimateLowSeconds(),
+                q.estimateHighSeconds(),
+                q.noDeskOpen(),
+                languageCode);
+    }
+
+    public static String of(long seconds, long lowSeconds, long highSeconds, boolean noDeskOpen, Language language) {
+        return of(seconds, lowSeconds, highSeconds, noDeskOpen, language.code());
     }
 
     /**
@@ -30,11 +58,12 @@ public final class WaitWords {
      * @param lowSeconds the low end of the likely range
      * @param highSeconds the high end of the likely range
      * @param noDeskOpen nobody serves the queue now
+     * @param languageCode fi, sv, en, ru, et, uk, so or ar
      */
-    public static String of(long seconds, long lowSeconds, long highSeconds, boolean noDeskOpen, Language language) {
+    public static String of(long seconds, long lowSeconds, long highSeconds, boolean noDeskOpen, String languageCode) {
         ResourceBundle b = ResourceBundle.getBundle(
                 "fi.luukku.core.i18n.WaitWords",
-                language.locale(),
+                Locale.forLanguageTag(languageCode == null ? "fi" : languageCode),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         long low = Math.min(Math.max(0, lowSeconds), Math.max(0, seconds));
         long high = Math.max(Math.max(0, highSeconds), Math.max(0, seconds));

@@ -85,4 +85,27 @@ class WaitWordsTest {
         String old = "{\"id\":\"K\",\"waiting\":2,\"estimatedWaitSeconds\":60}"; // a service without the range
         assertThat(m.readValue(old, QueueDto.class).estimateHighSeconds()).isZero();
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fi", "sv", "en", "ru", "et", "uk", "so", "ar"})
+    void everyCitizenLanguageHasItsOwnWordsForEveryCase(String code) {
+        assertThat(WaitWords.LANGUAGES).contains(code);
+        String range = WaitWords.of(900, 600, 1200, false, code);
+        assertThat(range).contains("10–20");
+        List<String> all = List.of(
+                WaitWords.of(0, 0, 0, false, code),
+                WaitWords.of(420, 360, 480, false, code),
+                range,
+                WaitWords.of(300, 60, 900, false, code),
+                WaitWords.of(4000, 3700, 5000, false, code),
+                WaitWords.of(0, 0, 0, true, code),
+                WaitWords.of(600, 600, 660, true, code));
+        assertThat(all).doesNotHaveDuplicates().allSatisfy(w -> assertThat(w).isNotBlank());
+        if (!code.equals("fi")) { // each language has its own bundle, not the Finnish default
+            assertThat(range).isNotEqualTo(WaitWords.of(900, 600, 1200, false, "fi"));
+        }
+        for (long s = 0; s < 7200; s += 60) {
+            assertThat(WaitWords.of(s, s / 2, s * 2, s % 120 == 0, code)).doesNotContainPattern("(^|\\D)0[ –]");
+        }
+    }
 }

@@ -33,6 +33,16 @@ public class MutableClock extends Clock {
         this.zone = zone;
     }
 
+    /**
+     * Real time running from {@code start} (a server in a test sees a chosen moment, such as a weekday morning, and
+     * its time still moves); it can be advanced.
+     */
+    public static MutableClock runningFrom(Instant start) {
+        MutableClock c = new MutableClock();
+        c.advance(Duration.between(Instant.now(), start));
+        return c;
+    }
+
     public void advance(Duration d) {
         if (fixed != null) {
             fixed.updateAndGet(now -> now.plus(d));
