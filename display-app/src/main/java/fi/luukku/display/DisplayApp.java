@@ -28,8 +28,13 @@ public final class DisplayApp extends Application {
         if (options.fullscreen()) {
             stage.setFullScreen(true);
         }
-        device = new PairedDevice(stage, options.client(), "display", client -> launch(options, client, stage));
+        device = pairedDevice(options, stage, PairedDevice.Timing.DEFAULT);
         device.start();
+    }
+
+    /** The display around its token: started with it, or after pairing; back to pairing when it is revoked. */
+    public static PairedDevice pairedDevice(DisplayOptions options, Stage stage, PairedDevice.Timing timing) {
+        return new PairedDevice(stage, options.client(), "display", client -> launch(options, client, stage), timing);
     }
 
     private static PairedDevice.App launch(DisplayOptions options, LuukkuClient client, Stage stage) {

@@ -15,23 +15,33 @@ public class KioskApp extends Application {
     @Override
     public void start(Stage stage) {
         Theme.install(false);
-        KioskConfig cfg = KioskConfig.parse(getParameters().getRaw().toArray(String[]::new));
-        device = new PairedDevice(stage, cfg.client(), "kiosk", client -> {
-            KioskRuntime runtime = new KioskRuntime();
-            runtime.start(cfg, client, stage);
-            return new PairedDevice.App() {
-                @Override
-                public fi.luukku.core.device.pairing.DeviceState state() {
-                    return runtime.state();
-                }
-
-                @Override
-                public void close() {
-                    runtime.close();
-                }
-            };
-        });
+        device = pairedDevice(
+                KioskConfig.parse(getParameters().getRaw().toArray(String[]::new)), stage, PairedDevice.Timing.DEFAULT);
         device.start();
+    }
+
+    /** The kiosk around its token: started with it, or after pairing; back to pairing when it is revoked. */
+    public static PairedDevice pairedDevice(KioskConfig cfg, Stage stage, PairedDevice.Timing timing) {
+        return new PairedDevice(
+                stage,
+                cfg.client(),
+                "kiosk",
+                client -> {
+                    KioskRuntime runtime = new KioskRuntime();
+                    runtime.start(cfg, client, stage);
+                    return new PairedDevice.App() {
+                        @Override
+                        public fi.luukku.core.device.pairing.DeviceState state() {
+                            return runtime.state();
+                        }
+
+                        @Override
+                        public void close() {
+                            runtime.close();
+                        }
+                    };
+                },
+                timing);
     }
 
     @Override

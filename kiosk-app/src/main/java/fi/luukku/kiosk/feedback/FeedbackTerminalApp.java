@@ -52,22 +52,34 @@ public class FeedbackTerminalApp extends Application {
     public void start(Stage stage) {
         FeedbackOptions options = FeedbackOptions.parse(getParameters().getRaw().toArray(String[]::new));
         Theme.install(false);
-        device = new PairedDevice(stage, options.client(), "feedback terminal", client -> {
-            launch(options, client, stage);
-            return new PairedDevice.App() {
-                @Override
-                public DeviceState state() {
-                    return new DeviceState(
-                            "NONE", backend == null ? 0 : backend.outbox().pendingCount(), null);
-                }
-
-                @Override
-                public void close() {
-                    shutdown();
-                }
-            };
-        });
+        device = pairedDevice(options, stage, PairedDevice.Timing.DEFAULT);
         device.start();
+    }
+
+    /** The terminal around its token: started with it, or after pairing; back to pairing when it is revoked. */
+    PairedDevice pairedDevice(FeedbackOptions options, Stage stage, PairedDevice.Timing timing) {
+        return new PairedDevice(
+                stage,
+                options.client(),
+                "feedback terminal",
+                client -> {
+                    launch(options, client, stage);
+                    return new PairedDevice.App() {
+                        @Override
+                        public DeviceState state() {
+                            return new DeviceState(
+                                    "NONE",
+                                    backend == null ? 0 : backend.outbox().pendingCount(),
+                                    null);
+                        }
+
+                        @Override
+                        public void close() {
+                            shutdown();
+                        }
+                    };
+                },
+                timing);
     }
 
     /** Builds the terminal with a client that carries its token (given, stored or just paired). */

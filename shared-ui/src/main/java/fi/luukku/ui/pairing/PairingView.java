@@ -21,7 +21,7 @@ public final class PairingView {
         VBox root = new VBox(18);
         root.setId("pairing-view");
         root.setAlignment(Pos.CENTER);
-        root.setStyle("-fx-padding: 40; -fx-background-color: -color-bg-default;");
+        root.setStyle("-fx-padding: 40; -fx-background-color: #ffffff;");
         for (String lang : PairingTexts.LANGUAGES) {
             Label title = label(PairingTexts.get(lang, "title"), lang.equals("fi") ? 34 : 24, true);
             title.setId("pairing-title-" + lang);
@@ -31,7 +31,7 @@ public final class PairingView {
         code.setId("pairing-code");
         code.textProperty().bind(vm.codeProperty());
         code.setStyle("-fx-font-size: 120px; -fx-font-weight: bold; -fx-font-family: monospace;"
-                + " -fx-padding: 10 40; -fx-border-color: -color-accent-emphasis; -fx-border-width: 4;"
+                + " -fx-padding: 10 40; -fx-border-color: #0b5cad; -fx-text-fill: #111111; -fx-border-width: 4;"
                 + " -fx-border-radius: 12;");
         code.setAccessibleText("pairing code");
         root.getChildren().add(code);
