@@ -10,6 +10,8 @@ import fi.luukku.core.device.printer.TicketPrinter;
 import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
+import fi.luukku.core.events.EventStreamClient;
+import fi.luukku.core.events.EventTypes;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.kiosk.CatalogCache;
 import fi.luukku.core.kiosk.OfflineNumberStore;
@@ -54,6 +56,8 @@ public final class KioskRuntime implements AutoCloseable {
     private ServiceKioskBackend backend;
     private volatile Long lastSyncAt;
     private Stage simStage;
+    private EventStreamClient catalogEvents;
+    private static final String CATALOG_UPDATED = "catalog.updated";
 
     public KioskRuntime() {}
 
@@ -175,6 +179,14 @@ public final class KioskRuntime implements AutoCloseable {
         fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
         stage.show();
         shell.start();
+        // catalog.updated (a queue, service or name changed at the point): load the catalogue again, no restart
+        catalogEvents = new EventStreamClient(
+                client.baseUrl(), cfg.client().point(), client::currentToken, client.httpClient(), 0, event -> {
+                    if (CATALOG_UPDATED.equals(event.type()) || EventTypes.STREAM_RESET.equals(event.type())) {
+                        runner.onUi(vm::loadCatalog);
+                    }
+                });
+        catalogEvents.start();
 
         if (cfg.scannerPort() != null) {
             try {
@@ -230,6 +242,7 @@ public final class KioskRuntime implements AutoCloseable {
         if (shell != null) {
             shell.stop();
         }
+        closeQuietly(catalogEvents);
         if (simStage != null) {
             simStage.close(); // back to pairing: the printer's twin goes with the kiosk
         }
