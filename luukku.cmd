@@ -113,7 +113,7 @@ exit /b 0
 echo Usage: luukku ^<demo^|server^|kiosk^|advisor^|display^|build^> [options]
 echo   demo      the central service with the five pilot points plus kiosk, feedback terminal, advisor and display
 echo   server    [--demo] [--port P] [--data DIR] [--config FILE]
-echo   kiosk     --server URL --point ID --token T [--mode feedback]
+echo   kiosk     --server URL --point ID [--token T] [--mode feedback]
 echo   advisor   --server URL --point ID [--user U --password P --desk D]
-echo   display   --server URL --point ID --token T [--desk ID]
+echo   display   --server URL --point ID [--token T] [--desk ID]
 exit /b 0

@@ -130,7 +130,11 @@ public final class LuukkuServer implements AutoCloseable {
                 demo.seedIfEmpty();
                 demo.bookDemoAppointment(clock.instant());
             }
-            DeviceTokens devices = new DeviceTokens(db, clock);
+            EventHub streams = hub;
+            DeviceTokens devices = new DeviceTokens(db, clock, hash -> {
+                auth.forgetDevice(hash); // a revoked or rotated-away token stops working at once
+                streams.endStreamsOf(hash);
+            });
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
             RequestFingerprints fingerprints = new RequestFingerprints(db, clock);
             this.fingerprints = fingerprints;

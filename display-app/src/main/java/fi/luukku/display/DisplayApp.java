@@ -1,8 +1,8 @@
 package fi.luukku.display;
 
 import fi.luukku.core.api.LuukkuClient;
-import fi.luukku.core.json.JsonMapper;
 import fi.luukku.ui.FxTaskRunner;
+import fi.luukku.ui.pairing.PairedDevice;
 import java.time.Clock;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -13,18 +13,33 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-/** The display application: the composition root and the window. */
+/**
+ * The display application: the composition root and the window. {@link PairedDevice} gives it its token (or
+ * shows the pairing screen until it has one, and again when the token is revoked).
+ */
 public final class DisplayApp extends Application {
-    private DisplayComposition composition;
-    private FxTaskRunner runner;
+    private PairedDevice device;
 
     @Override
     public void start(Stage stage) {
         DisplayOptions options = DisplayOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        runner = new FxTaskRunner("display");
-        LuukkuClient client = new LuukkuClient(
-                options.client().server(), options::token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
-        composition = new DisplayComposition(
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        if (options.fullscreen()) {
+            stage.setFullScreen(true);
+        }
+        device = pairedDevice(options, stage, PairedDevice.Timing.DEFAULT);
+        device.start();
+    }
+
+    /** The display around its token: started with it, or after pairing; back to pairing when it is revoked. */
+    public static PairedDevice pairedDevice(DisplayOptions options, Stage stage, PairedDevice.Timing timing) {
+        return new PairedDevice(stage, options.client(), "display", client -> launch(options, client, stage), timing);
+    }
+
+    private static PairedDevice.App launch(DisplayOptions options, LuukkuClient client, Stage stage) {
+        FxTaskRunner runner = new FxTaskRunner("display");
+        DisplayComposition composition = new DisplayComposition(
                 options,
                 client,
                 fi.luukku.display.feed.DisplayFeed.eventStreams(
@@ -46,24 +61,22 @@ public final class DisplayApp extends Application {
         });
         stage.setTitle(composition.title());
         stage.setScene(scene);
-        stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.fullScreenProperty().addListener((o, a, full) -> scene.setCursor(full ? Cursor.NONE : Cursor.DEFAULT));
-        if (options.fullscreen()) {
-            stage.setFullScreen(true);
+        if (!stage.isShowing()) {
+            fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
+            stage.show();
         }
-        fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
-        stage.show();
         composition.start();
+        return () -> {
+            composition.close();
+            runner.close();
+        };
     }
 
     @Override
     public void stop() {
-        if (composition != null) {
-            composition.close();
-        }
-        if (runner != null) {
-            runner.close();
+        if (device != null) {
+            device.close();
         }
     }
 }

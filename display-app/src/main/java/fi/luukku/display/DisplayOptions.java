@@ -187,8 +187,8 @@ public record DisplayOptions(
         }
     }
 
-    /** The bearer token: given, or the demo display token of the point. */
+    /** The bearer token given with --token, or null: then the stored one, else the pairing screen. */
     public String token() {
-        return client.token() != null ? client.token() : "demo-display-" + client.point();
+        return client.token();
     }
 }

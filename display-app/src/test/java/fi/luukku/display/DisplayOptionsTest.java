@@ -21,7 +21,7 @@ class DisplayOptionsTest {
         assertThat(o.desk()).isEmpty();
         assertThat(o.sound()).isEqualTo(DisplayOptions.SoundMode.CHIME);
         assertThat(o.languages()).isEmpty();
-        assertThat(o.token()).isEqualTo("demo-display-mikkeli");
+        assertThat(o.token()).isNull(); // no demo token: the stored one, else pairing
         assertThat(o.width()).isEqualTo(1920);
         assertThat(o.hold()).isEqualTo(Duration.ofSeconds(5));
     }

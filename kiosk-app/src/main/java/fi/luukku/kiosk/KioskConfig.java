@@ -197,7 +197,7 @@ public record KioskConfig(
             throw new ConfigException(
                     "--kiosk-id may hold letters, digits, '.', '_' and '-', at most 64, was '" + kioskId + "'");
         }
-        String token = o.token() != null ? o.token() : "demo-kiosk-" + o.point();
+        String token = o.token(); // null: the token stored by pairing, else the pairing screen (PairedDevice)
         return new KioskConfig(
                 o,
                 token,

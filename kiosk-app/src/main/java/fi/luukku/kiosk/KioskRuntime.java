@@ -2,6 +2,7 @@ package fi.luukku.kiosk;
 
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.device.escpos.BitImage;
+import fi.luukku.core.device.pairing.DeviceState;
 import fi.luukku.core.device.printer.EscPosSerialPrinter;
 import fi.luukku.core.device.printer.SimulatedPrinter;
 import fi.luukku.core.device.printer.TicketLayout;
@@ -9,6 +10,8 @@ import fi.luukku.core.device.printer.TicketPrinter;
 import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
+import fi.luukku.core.events.EventStreamClient;
+import fi.luukku.core.events.EventTypes;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.core.kiosk.CatalogCache;
 import fi.luukku.core.kiosk.OfflineNumberStore;
@@ -50,6 +53,11 @@ public final class KioskRuntime implements AutoCloseable {
     private SerialScanner scanner;
     private SelfServiceSurvey survey;
     private KioskShellView shell;
+    private ServiceKioskBackend backend;
+    private volatile Long lastSyncAt;
+    private Stage simStage;
+    private EventStreamClient catalogEvents;
+    private static final String CATALOG_UPDATED = "catalog.updated";
 
     public KioskRuntime() {}
 
@@ -61,10 +69,17 @@ public final class KioskRuntime implements AutoCloseable {
     }
 
     public void start(KioskConfig cfg, Stage stage) {
+        start(
+                cfg,
+                new LuukkuClient(
+                        cfg.client().server(), cfg::token, LuukkuClient.defaultHttpClient(), JsonMapper.create()),
+                stage);
+    }
+
+    /** Starts the kiosk with a client that carries the device's token (given, stored or just paired). */
+    public void start(KioskConfig cfg, LuukkuClient client, Stage stage) {
         Clock clock = Clock.systemDefaultZone();
         Messages messages = new Messages();
-        LuukkuClient client = new LuukkuClient(
-                cfg.client().server(), cfg::token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
         String kioskId = cfg.resolvedKioskId();
         log.info(
                 "kiosk id {} ({})",
@@ -92,7 +107,7 @@ public final class KioskRuntime implements AutoCloseable {
                     + " restart while the service is away) it cannot issue offline tickets");
         }
         pump = new OutboxPump(outbox, issuer::deliver, clock, Duration.ofSeconds(5), Duration.ofSeconds(60), n -> {});
-        ServiceKioskBackend backend = new ServiceKioskBackend(
+        backend = new ServiceKioskBackend(
                 client,
                 cfg.client().point(),
                 location,
@@ -164,6 +179,14 @@ public final class KioskRuntime implements AutoCloseable {
         fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
         stage.show();
         shell.start();
+        // catalog.updated (a queue, service or name changed at the point): load the catalogue again, no restart
+        catalogEvents = new EventStreamClient(
+                client.baseUrl(), cfg.client().point(), client::currentToken, client.httpClient(), 0, event -> {
+                    if (CATALOG_UPDATED.equals(event.type()) || EventTypes.STREAM_RESET.equals(event.type())) {
+                        runner.onUi(vm::loadCatalog);
+                    }
+                });
+        catalogEvents.start();
 
         if (cfg.scannerPort() != null) {
             try {
@@ -179,7 +202,7 @@ public final class KioskRuntime implements AutoCloseable {
             }
         }
         if (simVm != null && cfg.printerWindow()) {
-            Stage sim = new Stage();
+            Stage sim = simStage = new Stage();
             sim.setTitle(messages.get(cfg.defaultLanguage(), "sim.title"));
             Scene simScene =
                     new Scene(new SimulatedPrinterView(simVm, messages, cfg.defaultLanguage()).createView(), 480, 820);
@@ -202,10 +225,26 @@ public final class KioskRuntime implements AutoCloseable {
                 printer.description());
     }
 
+    /**
+     * The kiosk's state for its heartbeat: the printer's real-time status (asked from the device), the tickets its
+     * outbox has not delivered, and when it last was online with nothing left to deliver.
+     */
+    public DeviceState state() {
+        int backlog = outbox == null ? 0 : outbox.pendingCount();
+        if (backend != null && backend.online() && backlog == 0) {
+            lastSyncAt = System.currentTimeMillis();
+        }
+        return new DeviceState(printer == null ? "NONE" : DeviceState.printer(printer.status()), backlog, lastSyncAt);
+    }
+
     @Override
     public void close() {
         if (shell != null) {
             shell.stop();
+        }
+        closeQuietly(catalogEvents);
+        if (simStage != null) {
+            simStage.close(); // back to pairing: the printer's twin goes with the kiosk
         }
         closeQuietly(survey);
         closeQuietly(scanner);

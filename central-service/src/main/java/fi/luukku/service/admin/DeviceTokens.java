@@ -11,10 +11,12 @@ import fi.luukku.service.error.NotFound;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Device credentials of a point (kiosk, feedback terminal, display): created by a supervisor or an administrator,
- * shown once, stored only as a hash; revoking one ends it (the service caches device tokens for 60 s at most).
+ * shown once, stored only as a hash; revoking or rotating one ends the old token at once (the listener clears the
+ * service's token cache and closes the device's event streams).
  */
 public final class DeviceTokens {
     private static final Set<String> ROLES = Set.of("KIOSK", "FEEDBACK_TERMINAL", "DISPLAY");
@@ -22,10 +24,20 @@ public final class DeviceTokens {
     private final Database db;
     private final Clock clock;
     private final AuditLog audit = new AuditLog();
+    private final Consumer<String> revoked;
 
     public DeviceTokens(Database db, Clock clock) {
+        this(db, clock, hash -> {});
+    }
+
+    /**
+     * @param revoked told the token hash of each credential revoked or rotated away, after the change is committed
+     *     (the service forgets it in its token cache and closes its event streams at once)
+     */
+    public DeviceTokens(Database db, Clock clock, Consumer<String> revoked) {
         this.db = db;
         this.clock = clock;
+        this.revoked = revoked;
     }
 
     /** A new device of the point; the answer holds the token, which is never shown again. */
@@ -82,13 +94,56 @@ public final class DeviceTokens {
 
     public void revoke(Principal who, String point, String device) {
         allowed(who, point);
-        db.tx(sql -> {
-            if (sql.update("DELETE FROM devices WHERE point_id = ? AND name = ?", point, device) == 0) {
-                throw new NotFound("device", device);
-            }
+        String hash = db.tx(sql -> {
+            String old = tokenHash(sql, point, device);
+            sql.update("DELETE FROM devices WHERE point_id = ? AND name = ?", point, device);
             audit.record(sql, clock.millis(), who.subject(), "delete", "device", device, point, null, null);
-            return null;
+            return old;
         });
+        revoked.accept(hash);
+    }
+
+    /**
+     * A new token for an existing device (same name, role and point); the old one stops working at once, so the
+     * device goes back to pairing unless it is given the new token. The answer holds the token, shown only here.
+     */
+    public ObjectNode rotate(Principal who, String point, String device) {
+        allowed(who, point);
+        String token = Hashes.randomToken();
+        record Rotated(String oldHash, String role) {}
+        Rotated r = db.tx(sql -> {
+            String old = tokenHash(sql, point, device);
+            String role = sql.one(
+                            "SELECT role FROM devices WHERE point_id = ? AND name = ?",
+                            rs -> rs.getString(1),
+                            point,
+                            device)
+                    .orElseThrow();
+            sql.update(
+                    "UPDATE devices SET token_hash = ? WHERE point_id = ? AND name = ?",
+                    Hashes.sha256(token),
+                    point,
+                    device);
+            audit.record(sql, clock.millis(), who.subject(), "rotate", "device", device, point, null, null);
+            return new Rotated(old, role);
+        });
+        revoked.accept(r.oldHash());
+        return Canonical.F
+                .objectNode()
+                .put("name", device)
+                .put("role", r.role())
+                .put("point", point)
+                .put("token", token);
+    }
+
+    private static String tokenHash(fi.luukku.service.db.Sql sql, String point, String device)
+            throws java.sql.SQLException {
+        return sql.one(
+                        "SELECT token_hash FROM devices WHERE point_id = ? AND name = ?",
+                        rs -> rs.getString(1),
+                        point,
+                        device)
+                .orElseThrow(() -> new NotFound("device", device));
     }
 
     private static void allowed(Principal who, String point) {

@@ -188,6 +188,11 @@ public final class AuthService {
         }
     }
 
+    /** A device credential was revoked or rotated away: its token stops working now, not when the cache ages. */
+    public void forgetDevice(String tokenHash) {
+        deviceCache.remove(tokenHash);
+    }
+
     /**
      * Which of these token hashes still stand for a valid credential: a device not revoked, or a session neither
      * logged out nor expired (disabling a user ends the user's sessions). A device found revoked also leaves the

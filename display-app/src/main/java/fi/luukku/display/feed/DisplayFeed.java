@@ -100,6 +100,9 @@ public final class DisplayFeed implements AutoCloseable {
         };
     }
 
+    /** Sent by the service after any configuration change at the point (see AdminService). */
+    static final String CATALOG_UPDATED = "catalog.updated";
+
     /** Starts loading; call on the UI thread. */
     public void start() {
         sink.link(LinkStatus.CONNECTING);
@@ -183,6 +186,12 @@ public final class DisplayFeed implements AutoCloseable {
         }
         if (EventTypes.STREAM_RESET.equals(event.type())) {
             log.info("the service asked {} to reload its state", point);
+            resync();
+            return;
+        }
+        if (CATALOG_UPDATED.equals(event.type())) {
+            // queues, desks, names or the point changed: the snapshot carries them all, read afresh
+            log.info("the catalogue of {} changed: reloading", point);
             resync();
             return;
         }

@@ -67,8 +67,17 @@ class DisplayServiceRestartTest {
     }
 
     private void startDisplay(FxRobot robot, String... extra) {
-        List<String> args = new java.util.ArrayList<>(
-                List.of("--server", server.baseUrl(), "--point", "mikkeli", "--sound", "off", "--languages", "fi"));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--server",
+                server.baseUrl(),
+                "--point",
+                "mikkeli",
+                "--token",
+                "demo-display-mikkeli",
+                "--sound",
+                "off",
+                "--languages",
+                "fi"));
         args.addAll(List.of(extra));
         DisplayOptions options = DisplayOptions.parse(args.toArray(String[]::new));
         runner = new FxTaskRunner("display-test");

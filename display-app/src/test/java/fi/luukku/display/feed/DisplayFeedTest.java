@@ -181,6 +181,16 @@ class DisplayFeedTest {
     }
 
     @Test
+    void catalogUpdatedReloadsTheSnapshotAndDesks() {
+        snapshots.add(Fixtures.emptySnapshot(1));
+        snapshots.add(Fixtures.emptySnapshot(4));
+        feed.start();
+        streams.get(0).listener.onEvent(new LuukkuEvent(4, "catalog.updated", "{}"));
+        assertThat(log).doesNotContain("event 4").endsWith("reload 4", "LIVE");
+        assertThat(streams.get(1).from).isEqualTo(4);
+    }
+
+    @Test
     void reloadsOnceWhenTheDayChangesAtThePoint() {
         snapshots.add(Fixtures.emptySnapshot(1));
         snapshots.add(Fixtures.emptySnapshot(2));

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.device.buttons.ButtonBox;
 import fi.luukku.core.device.buttons.PressFilter;
+import fi.luukku.core.device.pairing.DeviceState;
 import fi.luukku.core.device.scanner.SerialScanner;
 import fi.luukku.core.device.serial.JsscSerialLink;
 import fi.luukku.core.device.serial.SerialSettings;
 import fi.luukku.core.domain.FeedbackSource;
-import fi.luukku.core.json.JsonMapper;
 import fi.luukku.ui.FxTaskRunner;
 import fi.luukku.ui.Theme;
+import fi.luukku.ui.pairing.PairedDevice;
 import java.time.Clock;
 import java.time.Duration;
 import javafx.animation.Animation;
@@ -45,14 +46,49 @@ public class FeedbackTerminalApp extends Application {
     private FeedbackFlowViewModel flow;
     private volatile boolean stopping;
 
+    private PairedDevice device;
+
     @Override
     public void start(Stage stage) {
         FeedbackOptions options = FeedbackOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        Theme.install(false);
+        device = pairedDevice(options, stage, PairedDevice.Timing.DEFAULT);
+        device.start();
+    }
+
+    /** The terminal around its token: started with it, or after pairing; back to pairing when it is revoked. */
+    PairedDevice pairedDevice(FeedbackOptions options, Stage stage, PairedDevice.Timing timing) {
+        return new PairedDevice(
+                stage,
+                options.client(),
+                "feedback terminal",
+                client -> {
+                    launch(options, client, stage);
+                    return new PairedDevice.App() {
+                        @Override
+                        public DeviceState state() {
+                            return new DeviceState(
+                                    "NONE",
+                                    backend == null ? 0 : backend.outbox().pendingCount(),
+                                    null);
+                        }
+
+                        @Override
+                        public void close() {
+                            shutdown();
+                        }
+                    };
+                },
+                timing);
+    }
+
+    /** Builds the terminal with a client that carries its token (given, stored or just paired). */
+    private void launch(FeedbackOptions options, LuukkuClient client, Stage stage) {
+        stopping = false;
         Clock clock = Clock.systemUTC();
-        ObjectMapper mapper = JsonMapper.create();
+        ObjectMapper mapper = client.mapper();
         runner = new FxTaskRunner("feedback");
         var c = options.client();
-        LuukkuClient client = new LuukkuClient(c.server(), c::token, LuukkuClient.defaultHttpClient(), mapper);
         backend = FeedbackBackend.open(
                 c.dataDir(),
                 client,
@@ -144,8 +180,10 @@ public class FeedbackTerminalApp extends Application {
         if (options.fullscreen()) {
             lockToFullScreen(stage);
         }
-        fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
-        stage.show();
+        if (!stage.isShowing()) {
+            fi.luukku.ui.WindowPlacement.apply(stage); // -Dluukku.window=x,y,w,h (the demo lays windows side by side)
+            stage.show();
+        }
         if (options.simulatedButtons()) {
             simulator = new SimulatedButtonsWindow(box, Messages.of(options.defaultLanguage()), stage);
             simulator.show();
@@ -203,6 +241,12 @@ public class FeedbackTerminalApp extends Application {
 
     @Override
     public void stop() {
+        if (device != null) {
+            device.close();
+        }
+    }
+
+    private void shutdown() {
         stopping = true;
         if (ticker != null) {
             ticker.stop();

@@ -23,7 +23,8 @@ public final class CommonClientOptions {
     @Option(
             names = "--token",
             paramLabel = "TOKEN",
-            description = "The device's bearer token. Default: the point's demo token.")
+            description = "The device's bearer token. Default: the token stored by pairing in the data directory;"
+                    + " without one the device shows a pairing code.")
     String token;
 
     @Option(

@@ -160,8 +160,18 @@ public final class DisplayLatencyBenchmark {
         Map<String, Long> folded = new ConcurrentHashMap<>();
         Map<String, Long> answered = new ConcurrentHashMap<>();
         FxTaskRunner runner = new FxTaskRunner("bench-display");
-        DisplayOptions options = DisplayOptions.parse(
-                new String[] {"--server", base, "--point", point, "--sound", "off", "--languages", "fi"});
+        DisplayOptions options = DisplayOptions.parse(new String[] {
+            "--server",
+            base,
+            "--point",
+            point,
+            "--token",
+            "demo-display-" + point,
+            "--sound",
+            "off",
+            "--languages",
+            "fi"
+        });
         LuukkuClient displayClient =
                 new LuukkuClient(base, options::token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
         DisplayComposition[] display = new DisplayComposition[1];
