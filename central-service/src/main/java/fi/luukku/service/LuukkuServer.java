@@ -13,6 +13,8 @@ import fi.luukku.service.auth.LoginRateLimiter;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.DataAccessException;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceListener;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.demo.DemoSeed;
 import fi.luukku.service.event.CredentialWatch;
 import fi.luukku.service.event.EventHub;
@@ -78,6 +80,7 @@ public final class LuukkuServer implements AutoCloseable {
 
     private Database db;
     private EventHub hub;
+    private InstanceListener listener;
     private HttpEdge edge;
     private ScheduledExecutorService maintenance;
     private TicketService tickets;
@@ -114,6 +117,9 @@ public final class LuukkuServer implements AutoCloseable {
                     config.zone(),
                     config.heartbeat());
             Mutations mutations = new Mutations(db, events, hub, mapper, clock);
+            if (db.isPostgres()) {
+                listener = listenToOtherInstances(catalog, auth);
+            }
             tickets = new TicketService(db, mutations, catalog, auth, mapper, clock, config);
             AppointmentService appointments = new AppointmentService(db, mutations, catalog, tickets, clock, config);
             OfflineBlockService offline = new OfflineBlockService(mutations, catalog, tickets);
@@ -184,6 +190,39 @@ public final class LuukkuServer implements AutoCloseable {
         }
     }
 
+    /** Other instances on the same PostgreSQL database: their events, catalogue changes and revocations (ADR 0022). */
+    private InstanceListener listenToOtherInstances(Catalog catalog, AuthService auth) {
+        EventHub h = hub;
+        Database d = db;
+        InstanceListener l = new InstanceListener(
+                d,
+                payload -> {
+                    var point = InstanceMessages.eventsOf(payload);
+                    if (point.isPresent()) {
+                        h.signal(point.get());
+                    } else if (InstanceMessages.CATALOG.equals(payload)) {
+                        catalog.reload(d);
+                    } else if (InstanceMessages.CREDENTIALS.equals(payload)) {
+                        auth.forgetCachedDevices();
+                        h.checkCredentials();
+                    }
+                },
+                () -> {
+                    // whatever happened while nobody listened: read it from the tables
+                    h.signalAll();
+                    catalog.reload(d);
+                    auth.forgetCachedDevices();
+                    h.checkCredentials();
+                });
+        h.pollOnlyAsFallbackWhile(l::connected);
+        return l.start();
+    }
+
+    /** The listener for other instances' notifications (PostgreSQL only; null on H2). */
+    public InstanceListener instanceListener() {
+        return listener;
+    }
+
     private static ApiError databaseProblem(DataAccessException e) {
         if (e.isUniqueViolation()) {
             return ApiError.conflict("duplicate", "this already exists");
@@ -247,6 +286,10 @@ public final class LuukkuServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             maintenance = null;
+        }
+        if (listener != null) {
+            listener.close();
+            listener = null;
         }
         if (hub != null) {
             hub.close();

@@ -5,6 +5,7 @@ import fi.luukku.core.domain.Role;
 import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
@@ -86,6 +87,7 @@ public final class DeviceTokens {
             if (sql.update("DELETE FROM devices WHERE point_id = ? AND name = ?", point, device) == 0) {
                 throw new NotFound("device", device);
             }
+            db.notifyInstances(sql, InstanceMessages.CREDENTIALS); // every instance forgets it at once
             audit.record(sql, clock.millis(), who.subject(), "delete", "device", device, point, null, null);
             return null;
         });
