@@ -160,7 +160,7 @@ public final class LuukkuServer implements AutoCloseable {
                             admin,
                             new StaffAccounts(db, clock),
                             devices,
-                            new DevicePairing(devices, clock),
+                            new DevicePairing(db, devices, clock),
                             health));
             edge = new HttpEdge(
                             http,

@@ -122,6 +122,29 @@ class ScaleOutTest {
                 .contains("Desk two on A"));
     }
 
+    @Test
+    void aDeviceAsksOnOneInstanceIsApprovedOnTheOtherAndCollectsItsTokenOnce() {
+        Api.Resp asked = apiA.post("/api/v1/pairing", null, Map.of("description", "lobby display"));
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(201);
+        String code = asked.json().path("code").asText();
+        Map<String, String> secret =
+                Map.of("secret", asked.json().path("secret").asText());
+        String admin = apiB.login("admin");
+        assertThat(apiB.get("/api/v1/admin/pairing", admin).body()).contains(code);
+        Api.Resp approved = apiB.post(
+                "/api/v1/admin/pairing/" + code + "/approve",
+                admin,
+                Map.of("point", "mikkeli", "role", "DISPLAY", "name", "lobby"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        Api.Resp collected = apiA.post("/api/v1/pairing/" + code + "/poll", null, secret);
+        assertThat(collected.status()).as(collected.toString()).isEqualTo(200);
+        String token = collected.json().path("token").asText();
+        assertThat(apiB.post("/api/v1/pairing/" + code + "/poll", null, secret).status())
+                .as("collected once, on whichever instance")
+                .isEqualTo(401);
+        assertThat(apiB.get("/api/v1/points/mikkeli/queues", token).status()).isEqualTo(200);
+    }
+
     /** The data of the next event of a type, skipping others; fails after the notification promise. */
     private static String nextOfType(SseReader reader, String type) throws InterruptedException {
         long end = System.nanoTime() + NOTIFIED.toNanos();
