@@ -28,6 +28,8 @@ import fi.luukku.service.live.SnapshotService;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
 import fi.luukku.service.report.ReportService;
+import fi.luukku.service.retention.RetentionJob;
+import fi.luukku.service.retention.RetentionPolicy;
 import fi.luukku.service.ticket.AppointmentService;
 import fi.luukku.service.ticket.OfflineBlockService;
 import fi.luukku.service.ticket.ReferralService;
@@ -53,7 +55,6 @@ import fi.luukku.service.web.StrictJson;
 import fi.luukku.service.web.TicketRoutes;
 import fi.luukku.service.web.TrackingPage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -84,7 +85,7 @@ public final class LuukkuServer implements AutoCloseable {
     private HttpEdge edge;
     private ScheduledExecutorService maintenance;
     private TicketService tickets;
-    private RequestFingerprints fingerprints;
+    private RetentionJob retention;
 
     public LuukkuServer(ServiceConfig config) {
         this(config, Clock.systemUTC());
@@ -139,7 +140,6 @@ public final class LuukkuServer implements AutoCloseable {
             DeviceTokens devices = new DeviceTokens(db, clock);
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
             RequestFingerprints fingerprints = new RequestFingerprints(db, clock);
-            this.fingerprints = fingerprints;
             Supplier<LocalDate> today = () -> LocalDate.parse(tickets.today());
             // one line per feature: a new feature's routes are added here
             List<RouteGroup> features = List.of(
@@ -176,8 +176,11 @@ public final class LuukkuServer implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            EventStore ev = events;
-            maintenance.scheduleWithFixedDelay(() -> maintain(ev), 0, 1, TimeUnit.HOURS);
+            // retention (ADR 0022): never at start-up, each run costs what the new days hold
+            RetentionPolicy policy = RetentionPolicy.of(config);
+            retention = new RetentionJob(db, policy, clock);
+            long every = policy.interval().toMinutes();
+            maintenance.scheduleWithFixedDelay(this::maintain, every, every, TimeUnit.MINUTES);
             maintenance.scheduleWithFixedDelay(health::checkSilence, 30, 30, TimeUnit.SECONDS);
             log.info("Luukku central service listening on port {} ({})", port(), db.kind());
             if (!config.demo() && new FirstAdmin(db).administrators() == 0) {
@@ -235,21 +238,17 @@ public final class LuukkuServer implements AutoCloseable {
                 null);
     }
 
-    private void maintain(EventStore events) {
+    private void maintain() {
         try {
-            int purged = tickets.purgeNotes();
-            long keepFrom = clock.millis()
-                    - Duration.ofDays(config.intValue("events.retentionDays")).toMillis();
-            int ev = db.tx(sql -> events.purgeOlderThan(sql, keepFrom));
-            fingerprints.purgeOlderThan(clock.millis() - 2L * 86_400_000);
-            db.tx(sql -> sql.update("DELETE FROM idempotency WHERE created_at < ?", clock.millis() - 2L * 86_400_000)
-                    + sql.update("DELETE FROM sessions WHERE expires_at < ?", clock.millis()));
-            if (purged + ev > 0) {
-                log.info("maintenance: {} notes purged, {} old events removed", purged, ev);
-            }
+            retention.runOnce();
         } catch (RuntimeException e) {
-            log.warn("maintenance failed; will retry in an hour", e);
+            log.warn("maintenance failed; will retry at the next interval", e);
         }
+    }
+
+    /** The retention job (tests run it directly instead of waiting for its interval). */
+    public RetentionJob retention() {
+        return retention;
     }
 
     public int port() {
