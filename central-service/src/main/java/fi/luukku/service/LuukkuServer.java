@@ -13,6 +13,8 @@ import fi.luukku.service.auth.LoginRateLimiter;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.DataAccessException;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceListener;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.demo.DemoSeed;
 import fi.luukku.service.event.CredentialWatch;
 import fi.luukku.service.event.EventHub;
@@ -26,6 +28,8 @@ import fi.luukku.service.live.SnapshotService;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
 import fi.luukku.service.report.ReportService;
+import fi.luukku.service.retention.RetentionJob;
+import fi.luukku.service.retention.RetentionPolicy;
 import fi.luukku.service.ticket.AppointmentService;
 import fi.luukku.service.ticket.OfflineBlockService;
 import fi.luukku.service.ticket.ReferralService;
@@ -51,7 +55,6 @@ import fi.luukku.service.web.StrictJson;
 import fi.luukku.service.web.TicketRoutes;
 import fi.luukku.service.web.TrackingPage;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -78,10 +81,11 @@ public final class LuukkuServer implements AutoCloseable {
 
     private Database db;
     private EventHub hub;
+    private InstanceListener listener;
     private HttpEdge edge;
     private ScheduledExecutorService maintenance;
     private TicketService tickets;
-    private RequestFingerprints fingerprints;
+    private RetentionJob retention;
 
     public LuukkuServer(ServiceConfig config) {
         this(config, Clock.systemUTC());
@@ -114,6 +118,9 @@ public final class LuukkuServer implements AutoCloseable {
                     config.zone(),
                     config.heartbeat());
             Mutations mutations = new Mutations(db, events, hub, mapper, clock);
+            if (db.isPostgres()) {
+                listener = listenToOtherInstances(catalog, auth);
+            }
             tickets = new TicketService(db, mutations, catalog, auth, mapper, clock, config);
             AppointmentService appointments = new AppointmentService(db, mutations, catalog, tickets, clock, config);
             OfflineBlockService offline = new OfflineBlockService(mutations, catalog, tickets);
@@ -137,7 +144,6 @@ public final class LuukkuServer implements AutoCloseable {
             });
             Http http = new Http(mapper, auth, config.intValue("http.maxBodyBytes"));
             RequestFingerprints fingerprints = new RequestFingerprints(db, clock);
-            this.fingerprints = fingerprints;
             Supplier<LocalDate> today = () -> LocalDate.parse(tickets.today());
             // one line per feature: a new feature's routes are added here
             List<RouteGroup> features = List.of(
@@ -158,7 +164,7 @@ public final class LuukkuServer implements AutoCloseable {
                             admin,
                             new StaffAccounts(db, clock),
                             devices,
-                            new DevicePairing(devices, clock),
+                            new DevicePairing(db, devices, clock),
                             health));
             edge = new HttpEdge(
                             http,
@@ -174,8 +180,11 @@ public final class LuukkuServer implements AutoCloseable {
                 t.setDaemon(true);
                 return t;
             });
-            EventStore ev = events;
-            maintenance.scheduleWithFixedDelay(() -> maintain(ev), 0, 1, TimeUnit.HOURS);
+            // retention (ADR 0022): never at start-up, each run costs what the new days hold
+            RetentionPolicy policy = RetentionPolicy.of(config);
+            retention = new RetentionJob(db, policy, clock);
+            long every = policy.interval().toMinutes();
+            maintenance.scheduleWithFixedDelay(this::maintain, every, every, TimeUnit.MINUTES);
             maintenance.scheduleWithFixedDelay(health::checkSilence, 30, 30, TimeUnit.SECONDS);
             log.info("Luukku central service listening on port {} ({})", port(), db.kind());
             if (!config.demo() && new FirstAdmin(db).administrators() == 0) {
@@ -186,6 +195,39 @@ public final class LuukkuServer implements AutoCloseable {
             stop();
             throw e;
         }
+    }
+
+    /** Other instances on the same PostgreSQL database: their events, catalogue changes and revocations (ADR 0022). */
+    private InstanceListener listenToOtherInstances(Catalog catalog, AuthService auth) {
+        EventHub h = hub;
+        Database d = db;
+        InstanceListener l = new InstanceListener(
+                d,
+                payload -> {
+                    var point = InstanceMessages.eventsOf(payload);
+                    if (point.isPresent()) {
+                        h.signal(point.get());
+                    } else if (InstanceMessages.CATALOG.equals(payload)) {
+                        catalog.reload(d);
+                    } else if (InstanceMessages.CREDENTIALS.equals(payload)) {
+                        auth.forgetCachedDevices();
+                        h.checkCredentials();
+                    }
+                },
+                () -> {
+                    // whatever happened while nobody listened: read it from the tables
+                    h.signalAll();
+                    catalog.reload(d);
+                    auth.forgetCachedDevices();
+                    h.checkCredentials();
+                });
+        h.pollOnlyAsFallbackWhile(l::connected);
+        return l.start();
+    }
+
+    /** The listener for other instances' notifications (PostgreSQL only; null on H2). */
+    public InstanceListener instanceListener() {
+        return listener;
     }
 
     private static ApiError databaseProblem(DataAccessException e) {
@@ -200,21 +242,17 @@ public final class LuukkuServer implements AutoCloseable {
                 null);
     }
 
-    private void maintain(EventStore events) {
+    private void maintain() {
         try {
-            int purged = tickets.purgeNotes();
-            long keepFrom = clock.millis()
-                    - Duration.ofDays(config.intValue("events.retentionDays")).toMillis();
-            int ev = db.tx(sql -> events.purgeOlderThan(sql, keepFrom));
-            fingerprints.purgeOlderThan(clock.millis() - 2L * 86_400_000);
-            db.tx(sql -> sql.update("DELETE FROM idempotency WHERE created_at < ?", clock.millis() - 2L * 86_400_000)
-                    + sql.update("DELETE FROM sessions WHERE expires_at < ?", clock.millis()));
-            if (purged + ev > 0) {
-                log.info("maintenance: {} notes purged, {} old events removed", purged, ev);
-            }
+            retention.runOnce();
         } catch (RuntimeException e) {
-            log.warn("maintenance failed; will retry in an hour", e);
+            log.warn("maintenance failed; will retry at the next interval", e);
         }
+    }
+
+    /** The retention job (tests run it directly instead of waiting for its interval). */
+    public RetentionJob retention() {
+        return retention;
     }
 
     public int port() {
@@ -251,6 +289,10 @@ public final class LuukkuServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             maintenance = null;
+        }
+        if (listener != null) {
+            listener.close();
+            listener = null;
         }
         if (hub != null) {
             hub.close();

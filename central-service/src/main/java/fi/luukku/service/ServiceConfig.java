@@ -49,6 +49,10 @@ public final class ServiceConfig {
             .integer("http.maxBodyBytes", 65536, 1024, 10_000_000, "largest request body")
             .integer("http.maxThreads", 64, 8, 2000, "HTTP worker threads")
             .integer("events.retentionDays", 3, 1, 365, "how long events are kept for replay")
+            .integer("retention.personalDays", 90, 1, 3650, "days before personal fields of tickets etc. are cleared")
+            .integer("retention.incidentTextDays", 365, 1, 3650, "days before incident texts are cleared")
+            .integer("retention.rawMonths", 24, 1, 240, "months raw rows are kept before only daily summaries remain")
+            .integer("maintenance.intervalMinutes", 60, 1, 24 * 60, "how often the retention job runs")
             .add("timeZone", "Europe/Helsinki", "the points' time zone", ServiceConfig::checkZone);
 
     private ServiceConfig(Map<String, String> values) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** {@code java -jar system-tests.jar service|display [options]}: the suite's benchmarks, see docs/benchmarks.md. */
 public final class BenchmarkMain {
-    static final List<String> BENCHMARKS = List.of("service", "display");
+    static final List<String> BENCHMARKS = List.of("service", "display", "history");
 
     private BenchmarkMain() {}
 
@@ -19,6 +19,7 @@ public final class BenchmarkMain {
         switch (what) {
             case "service" -> ServiceBenchmark.main(rest);
             case "display" -> DisplayLatencyBenchmark.main(rest);
+            case "history" -> fi.luukku.systemtests.bench.service.HistoryBenchmark.main(rest);
             case "--help", "-h" -> System.out.print(usage());
             default -> {
                 System.err.println(unknown(what));

@@ -6,6 +6,7 @@ import fi.luukku.core.domain.Role;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
@@ -296,6 +297,10 @@ public final class AdminService {
     /** Reloads the catalogue and tells every point concerned (network-wide things concern every point). */
     private void publish(List<Change> changes) {
         catalog.reload(db);
+        db.tx(sql -> {
+            db.notifyInstances(sql, InstanceMessages.CATALOG); // other instances reload theirs
+            return null;
+        });
         Map<String, Set<String>> byPoint = new LinkedHashMap<>();
         // a point created by this very change has nobody listening yet
         Set<String> created = new LinkedHashSet<>();

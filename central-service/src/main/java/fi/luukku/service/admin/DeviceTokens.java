@@ -5,6 +5,7 @@ import fi.luukku.core.domain.Role;
 import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
@@ -97,6 +98,7 @@ public final class DeviceTokens {
         String hash = db.tx(sql -> {
             String old = tokenHash(sql, point, device);
             sql.update("DELETE FROM devices WHERE point_id = ? AND name = ?", point, device);
+            db.notifyInstances(sql, InstanceMessages.CREDENTIALS); // every instance forgets it at once
             audit.record(sql, clock.millis(), who.subject(), "delete", "device", device, point, null, null);
             return old;
         });
@@ -124,6 +126,7 @@ public final class DeviceTokens {
                     Hashes.sha256(token),
                     point,
                     device);
+            db.notifyInstances(sql, InstanceMessages.CREDENTIALS);
             audit.record(sql, clock.millis(), who.subject(), "rotate", "device", device, point, null, null);
             return new Rotated(old, role);
         });

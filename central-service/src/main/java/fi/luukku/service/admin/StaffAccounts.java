@@ -6,6 +6,7 @@ import fi.luukku.core.domain.Role;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
@@ -118,6 +119,7 @@ public final class StaffAccounts {
                 }
                 if (disabled) {
                     sql.update("DELETE FROM sessions WHERE username = ?", username);
+                    db.notifyInstances(sql, InstanceMessages.CREDENTIALS);
                 }
             } else {
                 String password = text(body, "password", true, 200);
@@ -170,6 +172,7 @@ public final class StaffAccounts {
                     hash,
                     username);
             sql.update("DELETE FROM sessions WHERE username = ?", username);
+            db.notifyInstances(sql, InstanceMessages.CREDENTIALS);
             audit.record(
                     sql,
                     clock.millis(),

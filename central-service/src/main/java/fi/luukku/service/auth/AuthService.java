@@ -5,6 +5,7 @@ import fi.luukku.core.api.LoginRequest;
 import fi.luukku.core.api.LoginResponse;
 import fi.luukku.core.domain.Role;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
@@ -184,7 +185,11 @@ public final class AuthService {
 
     public void logout(Principal p) {
         if (p.role().isStaff()) {
-            db.tx(sql -> sql.update("DELETE FROM sessions WHERE token_hash = ?", p.tokenHash()));
+            db.tx(sql -> {
+                sql.update("DELETE FROM sessions WHERE token_hash = ?", p.tokenHash());
+                db.notifyInstances(sql, InstanceMessages.CREDENTIALS);
+                return null;
+            });
         }
     }
 
@@ -224,6 +229,11 @@ public final class AuthService {
             }
         }
         return live;
+    }
+
+    /** Forgets every cached device token (another instance revoked one): the next request reads the table. */
+    public void forgetCachedDevices() {
+        deviceCache.clear();
     }
 
     /** Number of desks with a live staff session, per desk id set: used by the wait estimate. */

@@ -2,6 +2,7 @@ package fi.luukku.service.change;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.service.db.Database;
+import fi.luukku.service.db.InstanceMessages;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.event.EventHub;
 import fi.luukku.service.event.EventStore;
@@ -148,6 +149,10 @@ public final class Mutations {
                         201,
                         write(value instanceof fi.luukku.core.api.TicketDto t ? Redaction.withoutNotes(t) : value),
                         clock.millis());
+            }
+            if (!ctx.emitted.isEmpty()) {
+                // readers on other instances hear of it at commit (PostgreSQL LISTEN/NOTIFY)
+                db.notifyInstances(sql, InstanceMessages.events(pointId));
             }
             published.add(ctx.emitted);
             return value;

@@ -18,6 +18,8 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource ds;
     private final boolean postgres;
+    private final ServiceConfig config;
+    private final String channel;
 
     public Database(ServiceConfig config) {
         HikariConfig hc = new HikariConfig();
@@ -36,6 +38,9 @@ public final class Database implements AutoCloseable {
         hc.setPoolName("luukku-db");
         hc.setAutoCommit(true);
         this.postgres = config.isPostgres();
+        this.config = config;
+        // NOTIFY channels are database-wide: instances on another schema of the same database have their own
+        this.channel = schema.isBlank() ? "luukku" : "luukku_" + schema.toLowerCase(java.util.Locale.ROOT);
         if (postgres) {
             // an answered commit is on the server's disk (ADR 0015), whatever the server's or role's default says
             hc.setConnectionInitSql("SET synchronous_commit TO on");
@@ -64,6 +69,33 @@ public final class Database implements AutoCloseable {
 
     public String kind() {
         return postgres ? "postgresql" : "h2";
+    }
+
+    /**
+     * Tells every service instance on this database (PostgreSQL NOTIFY, delivered at commit; nothing on H2, where
+     * only one process uses the database). Call inside the transaction whose commit the others should hear of.
+     */
+    public void notifyInstances(Sql sql, String payload) throws SQLException {
+        if (postgres) {
+            sql.one("SELECT pg_notify(?, ?)", rs -> 1, channel, payload);
+        }
+    }
+
+    /** The NOTIFY channel of this database (and schema). */
+    public String channel() {
+        return channel;
+    }
+
+    /** A connection of its own, outside the pool, for a long-lived LISTEN. */
+    public Connection openDedicated() throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        if (!config.get("db.user").isBlank()) {
+            p.setProperty("user", config.get("db.user"));
+        }
+        if (!config.get("db.password").isBlank()) {
+            p.setProperty("password", config.get("db.password"));
+        }
+        return java.sql.DriverManager.getConnection(config.dbUrl(), p);
     }
 
     /** Waits between retries of a lock conflict: 10 ms doubling to 80 ms, up to half shorter at random. */

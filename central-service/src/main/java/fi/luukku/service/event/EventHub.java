@@ -23,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fans persisted events out to connected readers. After a local commit the writer signals the point; a poll
- * every half second also picks up events written by another service instance on the same database. Events are
+ * Fans persisted events out to connected readers. After a local commit the writer signals the point; events
+ * written by another service instance on the same PostgreSQL database arrive as a NOTIFY ({@link #signal}); a
+ * poll every half second picks them up when no such notifications are heard, else every 5 s as a fallback. Events are
  * always read back from the log in id order, so every reader sees every event exactly once and in order. Each
  * reader gets its {@link Audience}'s projection of an event, and its stream ends when its credential does
  * ({@link CredentialWatch}).
@@ -50,6 +51,8 @@ public final class EventHub implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final Thread dispatcher;
     private volatile boolean running = true;
+    private volatile java.util.function.BooleanSupplier notified = () -> false;
+    private int pollTicks;
 
     private static final class Channel {
         final Set<SseConnection> readers = ConcurrentHashMap.newKeySet();
@@ -251,7 +254,30 @@ public final class EventHub implements AutoCloseable {
         watch.revoke(tokenHash);
     }
 
+    /**
+     * Tells the hub whether other instances' commits are being heard as notifications; while they are, the poll
+     * runs only every 5 s as a fallback.
+     */
+    public void pollOnlyAsFallbackWhile(java.util.function.BooleanSupplier notificationsHeard) {
+        this.notified = notificationsHeard;
+    }
+
+    /** Catches every channel up from the log (after the notification connection was down). */
+    public void signalAll() {
+        for (String pointId : channels.keySet()) {
+            signal(pointId);
+        }
+    }
+
+    /** Checks the credentials of open streams now (another instance revoked or logged out something). */
+    public void checkCredentials() {
+        timers.execute(watch::check);
+    }
+
     private void pollAll() {
+        if (notified.getAsBoolean() && ++pollTicks % 10 != 0) {
+            return;
+        }
         for (Map.Entry<String, Channel> e : channels.entrySet()) {
             if (!e.getValue().readers.isEmpty()) {
                 signal(e.getKey());

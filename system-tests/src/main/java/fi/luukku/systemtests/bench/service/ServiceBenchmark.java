@@ -45,22 +45,28 @@ import picocli.CommandLine.Option;
  * <pre>
  * java -cp … fi.luukku.systemtests.bench.service.ServiceBenchmark [--server URL] [--point mikkeli]
  *      [--db-url jdbc:postgresql://127.0.0.1:5432/test?user=postgres --db-schema bench1]
- *      [--tickets 2000] [--threads 8] [--calls 200] [--rounds 40] [--readers 1,100,500]
+ *      [--instances 2] [--tickets 2000] [--threads 8] [--calls 200] [--rounds 40] [--readers 1,100,500]
  * </pre>
  *
  * Without {@code --server} it starts the service in-process on a fresh H2 database with the demo data. The event
- * readers are raw sockets on one NIO selector, so 500 readers cost the measuring side almost nothing.
+ * readers are raw sockets on one NIO selector, so 500 readers cost the measuring side almost nothing. With
+ * {@code --instances 2} (PostgreSQL only) it starts a second instance on the same database: desks and kiosks use
+ * the first, the event readers the second, so every event crosses instances through LISTEN/NOTIFY.
  */
 public final class ServiceBenchmark {
     private static final ObjectMapper MAPPER = JsonMapper.create();
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final String base;
+    /** Where the event readers connect: the same instance, or the second one. */
+    private String readBase;
+
     private final String point;
     private final OkHttpClient http;
 
     private ServiceBenchmark(String base, String point) {
         this.base = base;
+        this.readBase = base;
         this.point = point;
         this.http = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(64, 1, java.util.concurrent.TimeUnit.MINUTES))
@@ -92,6 +98,13 @@ public final class ServiceBenchmark {
                 paramLabel = "NAME",
                 description = "Schema for --db-url. Default: the database's default schema.")
         String dbSchema;
+
+        @Option(
+                names = "--instances",
+                defaultValue = "1",
+                description =
+                        "Service instances on the database (2: readers on the second; needs --db-url PostgreSQL).")
+        int instances;
 
         @Option(names = "--tickets", defaultValue = "2000", description = "Tickets issued in the throughput run.")
         int tickets;
@@ -126,6 +139,7 @@ public final class ServiceBenchmark {
         }
         Options o = parsed[0];
         LuukkuServer server = null;
+        LuukkuServer second = null;
         String base = o.server;
         if (base == null) {
             Path dir = Files.createTempDirectory("luukku-bench-");
@@ -139,11 +153,27 @@ public final class ServiceBenchmark {
             }
             server = new LuukkuServer(ServiceConfig.of(cfg)).start();
             base = server.baseUrl();
+            if (o.instances > 1) {
+                if (!ServiceConfig.of(cfg).isPostgres()) {
+                    server.stop();
+                    System.err.println("--instances 2 needs --db-url jdbc:postgresql:…");
+                    System.exit(2);
+                    return;
+                }
+                second = new LuukkuServer(ServiceConfig.of(cfg)).start();
+            }
         }
         try {
             ServiceBenchmark b = new ServiceBenchmark(base, o.point);
+            if (second != null) {
+                b.readBase = second.baseUrl();
+                System.out.printf("two instances: calls on %s, event readers on %s%n", base, b.readBase);
+            }
             b.run(o.tickets, o.threads, o.calls, o.rounds, o.readers);
         } finally {
+            if (second != null) {
+                second.stop();
+            }
             if (server != null) {
                 server.stop();
             }
@@ -211,8 +241,16 @@ public final class ServiceBenchmark {
             }
             List<Long> lat = eventLatency(readers, rounds, desk, advisor);
             System.out.printf(
-                    "call-next -> event at %d readers (%d rounds, %d samples): p50 %.1f ms, p99 %.1f ms%n",
-                    readers, rounds, lat.size(), pct(lat, 50), pct(lat, 99));
+                    "call-next -> event at %d readers (%d rounds, %d samples): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms"
+                            + " (load average %.2f)%n",
+                    readers,
+                    rounds,
+                    lat.size(),
+                    pct(lat, 50),
+                    pct(lat, 90),
+                    pct(lat, 99),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
     }
 
@@ -220,7 +258,7 @@ public final class ServiceBenchmark {
         long last = get("/api/v1/points/" + point + "/snapshot", "demo-display-" + point)
                 .get("lastEventId")
                 .asLong();
-        URI uri = URI.create(base);
+        URI uri = URI.create(readBase);
         Selector selector = Selector.open();
         List<Reader> all = new ArrayList<>();
         String request = "GET /api/v1/points/" + point + "/events HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
