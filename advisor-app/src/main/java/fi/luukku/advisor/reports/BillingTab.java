@@ -52,7 +52,9 @@ final class BillingTab {
                         Tables.column(t, "col.total", a -> f.euros(a.total()))));
         for (TableView<?> table : List.of(points, events, authorities)) {
             table.setPlaceholder(new Label(t.get("table.empty")));
-            table.setPrefHeight(180);
+            table.setMinHeight(90);
+            table.setPrefHeight(120);
+            VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         }
         total.setId("billing-total");
         total.getStyleClass().add("figure-value");

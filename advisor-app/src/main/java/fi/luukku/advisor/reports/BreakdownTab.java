@@ -32,30 +32,30 @@ final class BreakdownTab {
                         Tables.column(t, "col.kind", r -> t.get("scope.kind." + r.kind())),
                         Tables.column(
                                 t,
-                                "figure.issued",
+                                "col.issued",
                                 r -> f.count(r.part().figures().visits().issued())),
                         Tables.column(
                                 t,
-                                "figure.served",
+                                "col.served",
                                 r -> f.count(r.part().figures().visits().served())),
                         Tables.column(
                                 t,
-                                "figure.meanWait",
+                                "col.meanWait",
                                 r -> f.duration(r.part().figures().visits().meanWaitSeconds())),
                         Tables.column(
                                 t,
-                                "figure.p90Wait",
+                                "col.p90Wait",
                                 r -> f.duration(r.part().figures().visits().p90WaitSeconds())),
                         Tables.column(
                                 t,
-                                "figure.satisfaction",
+                                "col.satisfaction",
                                 r -> f.mean(r.part().figures().satisfaction().mean())),
                         Tables.column(
                                 t,
-                                "figure.answers",
+                                "col.answers",
                                 r -> f.count(r.part().figures().satisfaction().answers()))));
         table.setPlaceholder(new Label(t.get("table.empty")));
-        table.setPrefHeight(420);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         Tables.onDrill(table, r -> {
             if (r.scope() != null) {
                 vm.drillIntoScope(r.scope());

@@ -24,24 +24,19 @@ final class DaysTab {
         table.getColumns()
                 .setAll(List.of(
                         Tables.column(t, "col.day", d -> day.format(d.day())),
+                        Tables.column(t, "col.issued", d -> f.count(d.visits().issued())),
+                        Tables.column(t, "col.served", d -> f.count(d.visits().served())),
+                        Tables.column(t, "col.noShows", d -> f.count(d.visits().noShows())),
                         Tables.column(
-                                t, "figure.issued", d -> f.count(d.visits().issued())),
-                        Tables.column(
-                                t, "figure.served", d -> f.count(d.visits().served())),
-                        Tables.column(
-                                t, "figure.noShows", d -> f.count(d.visits().noShows())),
-                        Tables.column(
-                                t, "figure.meanWait", d -> f.duration(d.visits().meanWaitSeconds())),
+                                t, "col.meanWait", d -> f.duration(d.visits().meanWaitSeconds())),
                         Tables.column(
                                 t,
-                                "figure.satisfaction",
+                                "col.satisfaction",
                                 d -> f.mean(d.satisfaction().mean())),
                         Tables.column(
-                                t,
-                                "figure.answers",
-                                d -> f.count(d.satisfaction().answers()))));
+                                t, "col.answers", d -> f.count(d.satisfaction().answers()))));
         table.setPlaceholder(new Label(t.get("table.empty")));
-        table.setPrefHeight(420);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         Tables.onDrill(table, d -> vm.drillIntoDay(d.day()));
         Label hint = new Label(t.get("drill.hintDays"));
         hint.getStyleClass().add("reports-note");

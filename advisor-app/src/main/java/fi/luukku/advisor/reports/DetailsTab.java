@@ -19,7 +19,8 @@ import javafx.scene.layout.VBox;
  * support levels as distributions; safety incidents, service events with their minutes and availability as tables.
  */
 final class DetailsTab {
-    private final VBox root = new VBox(10);
+    private final VBox root = new VBox(8);
+    private final VBox eventsRoot = new VBox(8);
     private final ReportTexts t;
     private final Figures f;
     private final BarChart<String, Number> outcomes;
@@ -63,21 +64,20 @@ final class DetailsTab {
                         Tables.column(t, "col.openHours", r -> f.mean(r.openHours())),
                         Tables.column(t, "col.bookable", r -> f.share(r.bookableDayShare()))));
         for (TableView<?> table : List.of(incidents, events, availability)) {
-            table.setPrefHeight(180);
+            table.setMinHeight(90);
+            table.setPrefHeight(150);
+            VBox.setVgrow(table, Priority.ALWAYS);
             table.setPlaceholder(new Label(t.get("table.empty")));
         }
+        VBox.setVgrow(charts, Priority.ALWAYS);
         safety.setId("reports-safety");
         safety.setWrapText(true);
-        root.getChildren()
-                .addAll(
-                        charts,
-                        section("section.safety"),
-                        safety,
-                        incidents,
-                        section("section.serviceEvents"),
-                        events,
-                        section("section.availability"),
-                        availability);
+        root.getChildren().addAll(charts, section("section.safety"), safety, incidents);
+        eventsRoot.setPadding(new Insets(8));
+        eventsRoot.setId("reports-events");
+        eventsRoot
+                .getChildren()
+                .addAll(section("section.serviceEvents"), events, section("section.availability"), availability);
     }
 
     private BarChart<String, Number> bars(String id, String titleKey, boolean legend) {
@@ -88,7 +88,7 @@ final class DetailsTab {
         chart.setTitle(t.get(titleKey));
         chart.setAnimated(false);
         chart.setLegendVisible(legend);
-        chart.setMinHeight(240);
+        chart.setMinHeight(160);
         chart.setPrefHeight(260);
         return chart;
     }
@@ -136,6 +136,11 @@ final class DetailsTab {
         incidents.getItems().setAll(s.byKind());
         events.getItems().setAll(m.serviceEvents());
         availability.getItems().setAll(m.availability());
+    }
+
+    /** The second page: service events with their minutes, and availability. */
+    VBox eventsRoot() {
+        return eventsRoot;
     }
 
     VBox root() {

@@ -72,7 +72,7 @@ final class OverviewTab {
         trend.setTitle(t.get("chart.trend"));
         trend.setAnimated(false);
         trend.setCreateSymbols(true);
-        trend.setMinHeight(240);
+        trend.setMinHeight(160);
         trendEmpty = new Label(t.get("chart.singleDay"));
         trendEmpty.getStyleClass().add("reports-note");
         trendEmpty.setWrapText(true);
@@ -84,12 +84,14 @@ final class OverviewTab {
         satisfaction.setTitle(t.get("chart.satisfaction"));
         satisfaction.setAnimated(false);
         satisfaction.setLegendVisible(false);
-        satisfaction.setMinHeight(240);
+        satisfaction.setMinHeight(160);
         VBox trendBox = new VBox(4, trend, trendEmpty);
+        VBox.setVgrow(trend, Priority.ALWAYS);
         HBox charts = new HBox(8, trendBox, satisfaction);
         HBox.setHgrow(trendBox, Priority.ALWAYS);
         trendBox.setPrefWidth(700);
         satisfaction.setPrefWidth(420);
+        VBox.setVgrow(charts, Priority.ALWAYS);
         root.getChildren().addAll(tiles, charts);
     }
 

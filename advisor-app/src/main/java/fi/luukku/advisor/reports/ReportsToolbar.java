@@ -38,6 +38,7 @@ final class ReportsToolbar {
         ComboBox<ReportScopeDto> scope = new ComboBox<>(vm.scopes());
         scope.setId("reports-scope");
         scope.setPromptText(t.get("scope.prompt"));
+        scope.setPrefWidth(260);
         scope.setTooltip(new Tooltip(t.get("scope.label")));
         scope.setAccessibleText(t.get("scope.label"));
         scope.setConverter(new StringConverter<>() {
@@ -105,12 +106,12 @@ final class ReportsToolbar {
         from.setId("reports-from");
         from.setPromptText(t.get("period.from"));
         from.setAccessibleText(t.get("period.from"));
-        from.setPrefWidth(130);
+        from.setPrefWidth(160);
         DatePicker to = new DatePicker();
         to.setId("reports-to");
         to.setPromptText(t.get("period.to"));
         to.setAccessibleText(t.get("period.to"));
-        to.setPrefWidth(130);
+        to.setPrefWidth(160);
         Button apply = button("reports-apply-range", t.get("period.apply"), () -> {
             from.commitValue();
             to.commitValue();

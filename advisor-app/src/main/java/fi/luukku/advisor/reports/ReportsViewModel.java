@@ -72,8 +72,11 @@ public class ReportsViewModel {
 
     /** Loads the scopes this user may choose, then the reports of the current choice. */
     public void start() {
+        String lang = texts.language().code();
         runner.run(
-                client::reportScopes,
+                () -> client.getJson(
+                        "api/v1/reports/scopes?lang=" + lang,
+                        new com.fasterxml.jackson.core.type.TypeReference<List<ReportScopeDto>>() {}),
                 list -> {
                     scopes.setAll(list);
                     if (!list.isEmpty()

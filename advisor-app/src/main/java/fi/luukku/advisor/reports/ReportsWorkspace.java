@@ -9,7 +9,6 @@ import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -73,6 +72,7 @@ public final class ReportsWorkspace {
                         tab("tab-overview", t.get("tab.overview"), overview.root()),
                         tab("tab-waiting", t.get("tab.waiting"), waiting.root()),
                         tab("tab-details", t.get("tab.details"), details.root()),
+                        tab("tab-events", t.get("tab.events"), details.eventsRoot()),
                         tab("tab-breakdown", t.get("tab.breakdown"), breakdown.root()),
                         tab("tab-days", t.get("tab.days"), days.root()),
                         tab("tab-billing", t.get("tab.billing"), billing.root()));
@@ -118,10 +118,8 @@ public final class ReportsWorkspace {
     }
 
     private static Tab tab(String id, String title, Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("reports-scroll");
-        Tab tab = new Tab(title, scroll);
+        // no scrolling: each tab is laid out to fit a 1366×768 desk screen; its tables scroll inside
+        Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
     }

@@ -24,7 +24,7 @@ final class Tables {
 
     static <T> TableColumn<T, String> column(ReportTexts texts, String key, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(texts.get(key));
-        c.setId(key.replace('.', '-'));
+        c.setId("col-" + key.replace('.', '-'));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setSortable(false);
         return c;

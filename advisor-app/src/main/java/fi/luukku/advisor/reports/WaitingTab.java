@@ -41,7 +41,8 @@ final class WaitingTab {
         waits.setId("reports-wait-trend");
         waits.setTitle(t.get("chart.waitTrend"));
         waits.setAnimated(false);
-        waits.setMinHeight(240);
+        waits.setMinHeight(150);
+        VBox.setVgrow(waits, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(title, heat.node(), note, waits);
     }
 

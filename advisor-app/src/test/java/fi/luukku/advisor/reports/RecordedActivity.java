@@ -57,10 +57,10 @@ final class RecordedActivity {
         LuukkuClient kiosk = device("demo-kiosk-" + POINT);
         LuukkuClient terminal = device("demo-feedback-" + POINT);
         LuukkuClient any = device(null);
-        LoginResponse advisorLogin = any.login(new LoginRequest(POINT + "-advisor1", "demo", null));
+        LoginResponse advisorLogin = any.login(new LoginRequest("advisor1", "demo", null));
         LuukkuClient probe = device(advisorLogin.token());
         String desk = probe.desks(POINT).get(0).id();
-        Staff advisor = signIn(POINT + "-advisor1", desk);
+        Staff advisor = signIn("advisor1", desk);
         List<ServiceDto> services = kiosk.services(POINT);
         ServiceDto advice = services.stream()
                 .filter(s -> s.queueId().equals(POINT + "-neuvonta"))
