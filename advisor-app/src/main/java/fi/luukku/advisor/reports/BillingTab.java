@@ -31,23 +31,24 @@ final class BillingTab {
         root.setId("reports-billing");
         points.getColumns()
                 .setAll(List.of(
-                        Tables.column(t, "col.point", BillingReport.PointBill::pointName),
+                        Tables.wide(Tables.column(t, "col.point", BillingReport.PointBill::pointName), 2.5),
                         Tables.column(t, "col.baseFee", b -> f.euros(b.baseFee())),
                         Tables.column(t, "col.training", b -> f.euros(b.training())),
                         Tables.column(t, "col.eventsTotal", b -> f.euros(b.eventsTotal())),
                         Tables.column(t, "col.total", b -> f.euros(b.total()))));
         events.getColumns()
                 .setAll(List.of(
-                        Tables.column(t, "col.point", EventRow::point),
-                        Tables.column(t, "col.authority", EventRow::authority),
-                        Tables.column(t, "col.eventType", r -> r.line().typeName()),
+                        Tables.wide(Tables.column(t, "col.point", EventRow::point), 2),
+                        Tables.wide(Tables.column(t, "col.authority", EventRow::authority), 2),
+                        Tables.wide(
+                                Tables.column(t, "col.eventType", r -> r.line().typeName()), 3),
                         Tables.column(t, "col.unitPrice", r -> f.euros(r.line().unitPrice())),
                         Tables.column(t, "col.count", r -> f.count(r.line().count())),
                         Tables.column(t, "col.total", r -> f.euros(r.line().total()))));
         authorities
                 .getColumns()
                 .setAll(List.of(
-                        Tables.column(t, "col.authority", BillingReport.AuthorityTotal::authorityName),
+                        Tables.wide(Tables.column(t, "col.authority", BillingReport.AuthorityTotal::authorityName), 3),
                         Tables.column(t, "col.count", a -> f.count(a.eventCount())),
                         Tables.column(t, "col.total", a -> f.euros(a.total()))));
         for (TableView<?> table : List.of(points, events, authorities)) {

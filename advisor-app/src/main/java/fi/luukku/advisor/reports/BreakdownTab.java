@@ -28,7 +28,7 @@ final class BreakdownTab {
         root.setId("reports-breakdown-tab");
         table.getColumns()
                 .setAll(List.of(
-                        Tables.column(t, "col.name", r -> r.part().name()),
+                        Tables.wide(Tables.column(t, "col.name", r -> r.part().name()), 3),
                         Tables.column(t, "col.kind", r -> t.get("scope.kind." + r.kind())),
                         Tables.column(
                                 t,

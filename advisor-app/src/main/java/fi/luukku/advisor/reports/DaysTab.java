@@ -17,13 +17,15 @@ final class DaysTab {
     DaysTab(ReportsViewModel vm) {
         ReportTexts t = vm.texts();
         Figures f = new Figures(t);
-        DateTimeFormatter day =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(t.locale());
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE ", t.locale());
+        DateTimeFormatter medium =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(t.locale());
         root.setPadding(new Insets(8));
         root.setId("reports-days-tab");
         table.getColumns()
                 .setAll(List.of(
-                        Tables.column(t, "col.day", d -> day.format(d.day())),
+                        Tables.wide(
+                                Tables.column(t, "col.day", d -> day.format(d.day()) + medium.format(d.day())), 1.6),
                         Tables.column(t, "col.issued", d -> f.count(d.visits().issued())),
                         Tables.column(t, "col.served", d -> f.count(d.visits().served())),
                         Tables.column(t, "col.noShows", d -> f.count(d.visits().noShows())),

@@ -52,14 +52,14 @@ final class DetailsTab {
         events.getColumns()
                 .setAll(List.of(
                         Tables.column(t, "col.authority", MetricsReportDto.ServiceEventRow::authorityId),
-                        Tables.column(t, "col.eventType", MetricsReportDto.ServiceEventRow::typeName),
+                        Tables.wide(Tables.column(t, "col.eventType", MetricsReportDto.ServiceEventRow::typeName), 3),
                         Tables.column(t, "col.count", r -> f.count(r.count())),
                         Tables.column(t, "col.nominalMinutes", r -> f.count(r.nominalMinutes())),
                         Tables.column(t, "col.totalMinutes", r -> f.count(r.totalMinutes()))));
         availability
                 .getColumns()
                 .setAll(List.of(
-                        Tables.column(t, "col.name", MetricsReportDto.Availability::name),
+                        Tables.wide(Tables.column(t, "col.name", MetricsReportDto.Availability::name), 3),
                         Tables.column(t, "col.openDays", r -> f.count(r.openDays())),
                         Tables.column(t, "col.openHours", r -> f.mean(r.openHours())),
                         Tables.column(t, "col.bookable", r -> f.share(r.bookableDayShare()))));

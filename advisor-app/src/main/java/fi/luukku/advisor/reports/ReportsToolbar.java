@@ -28,6 +28,7 @@ import javafx.util.StringConverter;
  */
 final class ReportsToolbar {
     private final VBox root = new VBox(6);
+    private Label status;
 
     ReportsToolbar(ReportsViewModel vm, ReportExports exports) {
         ReportTexts t = vm.texts();
@@ -107,7 +108,10 @@ final class ReportsToolbar {
         from.setPromptText(t.get("period.from"));
         from.setAccessibleText(t.get("period.from"));
         from.setPrefWidth(160);
+        // dates typed and shown in the workspace's language, not the machine's
+        from.setConverter(new javafx.util.converter.LocalDateStringConverter(dates, dates));
         DatePicker to = new DatePicker();
+        to.setConverter(new javafx.util.converter.LocalDateStringConverter(dates, dates));
         to.setId("reports-to");
         to.setPromptText(t.get("period.to"));
         to.setAccessibleText(t.get("period.to"));
@@ -201,7 +205,8 @@ final class ReportsToolbar {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox actions = new HBox(8, back, where, grow, refresh, export);
         actions.setAlignment(Pos.CENTER_LEFT);
-        root.getChildren().addAll(choices, actions, error, status);
+        root.getChildren().addAll(choices, actions, error);
+        this.status = status;
     }
 
     private static String scopeLabel(ReportTexts t, ReportScopeDto s) {
@@ -224,6 +229,11 @@ final class ReportsToolbar {
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** Where the last export went (shown in the workspace's status line). */
+    Label status() {
+        return status;
     }
 
     VBox root() {

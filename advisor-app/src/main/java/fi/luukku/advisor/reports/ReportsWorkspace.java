@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -96,10 +97,19 @@ public final class ReportsWorkspace {
         loading.getStyleClass().add("reports-note");
         loading.visibleProperty().bind(vm.loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
-        VBox top = new VBox(4, toolbar.root(), loading);
+        VBox top = new VBox(4, toolbar.root());
         top.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(top);
         root.setCenter(tabs);
+        // the status line: what is loading, where an export went (tall enough that a table's last, partly shown
+        // row ends above the window's edge)
+        Label status = toolbar.status();
+        HBox bottom = new HBox(12, loading, status);
+        bottom.getStyleClass().add("reports-status-bar");
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(4, 8, 4, 8));
+        bottom.setMinHeight(48);
+        root.setBottom(bottom);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (BACK.match(e) && vm.canGoBackProperty().get()) {
                 vm.back();

@@ -24,9 +24,16 @@ final class Tables {
 
     static <T> TableColumn<T, String> column(ReportTexts texts, String key, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(texts.get(key));
-        c.setId("col-" + key.replace('.', '-'));
+        c.setId(key.startsWith("col.") ? key.replace('.', '-') : "col-" + key.replace('.', '-'));
+        c.setPrefWidth(100);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setSortable(false);
+        return c;
+    }
+
+    /** A column that takes {@code share} times the room of a plain one (names, dates). */
+    static <T> TableColumn<T, String> wide(TableColumn<T, String> c, double share) {
+        c.setPrefWidth(100 * share);
         return c;
     }
 

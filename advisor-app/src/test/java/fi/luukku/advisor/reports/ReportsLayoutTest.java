@@ -90,7 +90,7 @@ class ReportsLayoutTest {
                 .until(() -> ws[0].viewModel().billingProperty().get() != null
                         && !ws[0].viewModel().loadingProperty().get());
         List<String> problems = new ArrayList<>();
-        String[] tabs = {"overview", "waiting", "details", "breakdown", "days", "billing"};
+        String[] tabs = {"overview", "waiting", "details", "events", "breakdown", "days", "billing"};
         for (int i = 0; i < tabs.length; i++) {
             int tab = i;
             fx(() -> {
@@ -105,7 +105,7 @@ class ReportsLayoutTest {
             fx(() -> {
                 Scene scene = stage[0].getScene();
                 LayoutChecks.cutOff(scene).forEach(p -> problems.add(tabs[tab] + ": " + p));
-                if (tab == 0 || tab == 1 || tab == 5) {
+                if (tab == 0 || tab == 1 || tab == 2 || tab == 6) {
                     write(scene, OUT.resolve("reports-" + tabs[tab] + "-" + language.code() + ".png"));
                 }
             });
