@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fi.luukku.core.i18n.Language;
-import fi.luukku.service.testing.TestServer;
 import fi.luukku.ui.FxTaskRunner;
 import fi.luukku.ui.Theme;
 import fi.luukku.ui.testing.LayoutChecks;
@@ -39,15 +38,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ReportsLayoutTest {
     private static final Path OUT = Path.of("target", "screenshots");
-    private static TestServer server;
     private static RecordedActivity activity;
     private static FxTaskRunner runner;
 
     @BeforeAll
     static void setUp() throws Exception {
-        server = TestServer.start();
-        activity = new RecordedActivity(server);
-        activity.record(5);
+        activity = SharedReportsService.activity();
         runner = new FxTaskRunner("reports-layout");
         FxToolkit.registerPrimaryStage();
         fx(() -> Theme.install(false));
@@ -57,7 +53,6 @@ class ReportsLayoutTest {
     @AfterAll
     static void tearDown() {
         runner.close();
-        server.close();
     }
 
     private static void fx(Runnable r) throws Exception {

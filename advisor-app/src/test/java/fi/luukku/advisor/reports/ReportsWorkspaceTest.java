@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.api.report.MetricsReportDto;
 import fi.luukku.core.i18n.Language;
-import fi.luukku.service.testing.TestServer;
 import fi.luukku.ui.FxTaskRunner;
 import fi.luukku.ui.Theme;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +43,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReportsWorkspaceTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Clock CLOCK = Clock.system(ZoneId.of("Europe/Helsinki"));
-    private static TestServer server;
     private static RecordedActivity activity;
 
     @TempDir
@@ -59,14 +56,7 @@ class ReportsWorkspaceTest {
 
     @BeforeAll
     static void recordActivity() {
-        server = TestServer.start();
-        activity = new RecordedActivity(server);
-        activity.record(6);
-    }
-
-    @AfterAll
-    static void stopService() {
-        server.close();
+        activity = SharedReportsService.activity();
     }
 
     @Start
@@ -219,6 +209,42 @@ class ReportsWorkspaceTest {
         robot.clickOn("#reports-back");
         awaitShown("national", month.from(), month.to());
         assertThat(workspace.viewModel().canGoBackProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSupervisorSeesTheirOwnPointOnly(FxRobot robot) {
+        RecordedActivity.Staff supervisor = activity.signIn("supervisor", null);
+        ReportsWorkspace[] own = new ReportsWorkspace[1];
+        robot.interact(() -> {
+            own[0] = new ReportsWorkspace(
+                    supervisor.client(),
+                    supervisor.session(),
+                    Language.FI,
+                    runner,
+                    CLOCK,
+                    (name, description, extension) -> Optional.empty());
+            Stage stage = new Stage();
+            stage.setScene(new Scene((Parent) own[0].root(), 1366, 768));
+            stage.show();
+            own[0].start();
+        });
+        String point = "point:" + RecordedActivity.POINT;
+        ReportPeriod month = ReportPeriod.of(ReportPeriod.Kind.MONTH, LocalDate.now(CLOCK));
+        await().atMost(PATIENCE).until(() -> {
+            MetricsReportDto m = own[0].viewModel().metricsProperty().get();
+            return m != null
+                    && m.scope().equals(point)
+                    && !own[0].viewModel().loadingProperty().get();
+        });
+        assertThat(own[0].viewModel().scopes()).extracting(s -> s.scope()).containsExactly(point);
+        javafx.scene.Node scope = own[0].root().lookup("#reports-scope");
+        assertThat(scope.isDisabled()).isTrue();
+        MetricsReportDto api = supervisor.client().metricsReport(point, month.from(), month.to(), "fi");
+        Figures fi = new Figures(ReportTexts.of(Language.FI));
+        Label issued = (Label) own[0].root().lookup("#figure-issued");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(issued.getText()).isEqualTo(fi.count(api.totals().visits().issued()));
+        robot.interact(() -> own[0].root().getScene().getWindow().hide());
     }
 
     private static int indexOf(TableView<BreakdownTab.Row> table, String scope) {
