@@ -283,7 +283,12 @@ class ReportsTest {
     }
 
     static LuukkuClient client(String token) {
-        return new LuukkuClient(server.baseUrl(), () -> token, LuukkuClient.defaultHttpClient(), Api.MAPPER);
+        // the first export loads POI/PDFBox: on a loaded 2-core machine that exceeds the apps' 10 s read timeout
+        okhttp3.OkHttpClient slow = LuukkuClient.defaultHttpClient()
+                .newBuilder()
+                .readTimeout(Duration.ofSeconds(90))
+                .build();
+        return new LuukkuClient(server.baseUrl(), () -> token, slow, Api.MAPPER);
     }
 
     static long percentile(List<Integer> values, double p) {
