@@ -1,5 +1,5 @@
 -- Reports (issue 12): a point belongs to a region (NULL: its municipality is its region) and has a waiting-time
--- target in minutes for the "served within target" share (NULL: 20 minutes); the feedback terminal asks for perceived safety 1..5.
+-- target in minutes for the "served within target" share (NULL or 0: 20 minutes); the feedback terminal asks for perceived safety 1..5.
 ALTER TABLE points ADD COLUMN region VARCHAR(100);
 ALTER TABLE points ADD COLUMN wait_target_minutes INT;
 ALTER TABLE feedback ADD COLUMN perceived_safety INT;

@@ -30,7 +30,7 @@ public final class ReportScopes {
         String col = "name_" + ("sv".equals(lang) || "en".equals(lang) ? lang : "fi");
         return db.read(sql -> sql.list(
                 "SELECT id, " + col
-                        + ", COALESCE(region, municipality), COALESCE(wait_target_minutes, 20) FROM points ORDER BY id",
+                        + ", COALESCE(region, municipality), COALESCE(NULLIF(wait_target_minutes, 0), 20) FROM points ORDER BY id",
                 rs -> new ReportScope.PointInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4))));
     }
 
