@@ -27,6 +27,9 @@ import fi.luukku.service.live.HealthCheck;
 import fi.luukku.service.live.SnapshotService;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
+import fi.luukku.service.report.BillingService;
+import fi.luukku.service.report.MetricsService;
+import fi.luukku.service.report.ReportScopes;
 import fi.luukku.service.report.ReportService;
 import fi.luukku.service.retention.RetentionJob;
 import fi.luukku.service.retention.RetentionPolicy;
@@ -48,6 +51,7 @@ import fi.luukku.service.web.Http;
 import fi.luukku.service.web.HttpEdge;
 import fi.luukku.service.web.InfoRoutes;
 import fi.luukku.service.web.KioskRoutes;
+import fi.luukku.service.web.PeriodReportRoutes;
 import fi.luukku.service.web.ReportRoutes;
 import fi.luukku.service.web.RouteGroup;
 import fi.luukku.service.web.RouteSpec;
@@ -158,6 +162,10 @@ public final class LuukkuServer implements AutoCloseable {
                     new DeskRoutes(tickets, referrals),
                     new AppointmentRoutes(appointments, today),
                     new ReportRoutes(reports, today),
+                    new PeriodReportRoutes(
+                            new ReportScopes(db),
+                            new MetricsService(db, catalog, mapper, config.zone()),
+                            new BillingService(db, catalog, config.zone())),
                     new TrackingPage(new TrackingService(tickets, catalog), http),
                     new AdminRoutes(
                             http,

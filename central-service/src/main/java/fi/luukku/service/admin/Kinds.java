@@ -71,6 +71,8 @@ final class Kinds {
                     csv("languages", "languages", true, 100, List.of("fi", "sv", "en")),
                     text("timeZone", "time_zone", true, 64),
                     text("publicUrl", "public_url", false, 500),
+                    text("region", "region", false, 100),
+                    integer("waitTargetMinutes", "wait_target_minutes", false, 0, 600),
                     join("authorities", false)));
 
     static final Kind QUEUE = new Kind(

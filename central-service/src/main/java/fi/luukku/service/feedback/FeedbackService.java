@@ -52,11 +52,13 @@ public final class FeedbackService {
                 rs.getString("queue_id"),
                 rs.getString("authority_id"),
                 rs.getString("desk_id"),
-                Instant.ofEpochMilli(rs.getLong("answered_at")));
+                Instant.ofEpochMilli(rs.getLong("answered_at")),
+                Sql.getInt(rs, "perceived_safety"));
     }
 
     public FeedbackDto submit(Principal p, String pointId, FeedbackRequest r, String idemKey) {
         int rating = Validate.range("rating", r.rating(), 1, 5, false);
+        int safety = Validate.range("perceivedSafety", r.perceivedSafety(), 1, 5, false);
         Outcome outcome = Validate.enumValue("outcome", r.outcome(), Outcome.class, false);
         String reason = Validate.optional("notAloneReason", r.notAloneReason(), 100);
         String comment = Validate.optional("comment", r.comment(), 2000);
@@ -70,8 +72,14 @@ public final class FeedbackService {
         if (answered.isBefore(clock.instant().minusSeconds(90L * 24 * 3600))) {
             throw new Invalid("answeredAt", "answeredAt is more than 90 days old");
         }
-        if (rating < 1 && outcome == null && r.couldDoAlone() == null && (comment == null || comment.isBlank())) {
-            throw new Invalid("rating", "an answer needs at least one of rating, outcome, couldDoAlone, comment");
+        if (rating < 1
+                && safety < 1
+                && outcome == null
+                && r.couldDoAlone() == null
+                && (comment == null || comment.isBlank())) {
+            throw new Invalid(
+                    "rating",
+                    "an answer needs at least one of rating, perceivedSafety, outcome, couldDoAlone, comment");
         }
         String scope = idemKey == null ? null : "feedback:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, FeedbackDto.class, ctx -> {
@@ -94,8 +102,8 @@ public final class FeedbackService {
             String id = UUID.randomUUID().toString();
             ctx.sql.update(
                     "INSERT INTO feedback (id, point_id, rating, outcome, could_do_alone, not_alone_reason, comment,"
-                            + " language, source, queue_id, authority_id, desk_id, answered_at, received_at)"
-                            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            + " language, source, queue_id, authority_id, desk_id, answered_at, received_at,"
+                            + " perceived_safety) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     id,
                     pointId,
                     Sql.nullableInt(rating >= 1 ? rating : null),
@@ -109,7 +117,8 @@ public final class FeedbackService {
                     authority,
                     desk,
                     answered.toEpochMilli(),
-                    clock.millis());
+                    clock.millis(),
+                    Sql.nullableInt(safety >= 1 ? safety : null));
             return ctx.sql
                     .one("SELECT * FROM feedback WHERE id = ?", FeedbackService::map, id)
                     .orElseThrow();

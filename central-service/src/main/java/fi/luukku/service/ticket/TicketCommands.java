@@ -255,9 +255,15 @@ final class TicketCommands {
     }
 
     ServiceEventDto insertServiceEvent(Sql sql, TicketRow t, ServiceEventDto e, Principal p) throws SQLException {
-        String authority = e.authorityId() != null
-                ? e.authorityId()
-                : catalog.queue(t.queueId()).map(Catalog.Queue::authorityId).orElse("neuvonta");
+        String queueAuthority =
+                catalog.queue(t.queueId()).map(Catalog.Queue::authorityId).orElse("neuvonta");
+        String authority = e.authorityId() != null ? e.authorityId() : queueAuthority;
+        if (!authority.equals(queueAuthority)
+                && !catalog.point(t.pointId()).authorityIds().contains(authority)) {
+            // billed per point x authority: an event of an authority the point does not host is refused now,
+            // never dropped later from the bill
+            throw new Invalid("authorityId", "point " + t.pointId() + " does not host authority " + authority);
+        }
         int count = e.count() <= 0 ? 1 : e.count();
         String id = UUID.randomUUID().toString();
         long now = clock.millis();

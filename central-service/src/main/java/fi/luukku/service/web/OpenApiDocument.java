@@ -206,6 +206,9 @@ public final class OpenApiDocument {
         if (c == boolean.class || c == Boolean.class) {
             return s.put("type", "boolean");
         }
+        if (c == java.math.BigDecimal.class) {
+            return s.put("type", "number").put("description", "euros with cents");
+        }
         if (c == double.class || c == Double.class) {
             return s.put("type", "number");
         }

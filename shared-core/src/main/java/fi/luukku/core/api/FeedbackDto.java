@@ -2,7 +2,10 @@ package fi.luukku.core.api;
 
 import java.time.Instant;
 
-/** A stored feedback answer; linked to a visit's queue, authority and desk only, never to a person. */
+/**
+ * A stored feedback answer; linked to a visit's queue, authority and desk only, never to a person.
+ * {@code perceivedSafety} is the optional 1..5 answer to the safety question.
+ */
 public record FeedbackDto(
         String id,
         String pointId,
@@ -16,4 +19,5 @@ public record FeedbackDto(
         String queueId,
         String authorityId,
         String deskId,
-        Instant answeredAt) {}
+        Instant answeredAt,
+        Integer perceivedSafety) {}

@@ -273,6 +273,63 @@ public class LuukkuClient {
         return get(p("api/v1/points/%s/incidents", pointId), new TypeReference<>() {});
     }
 
+    // ---- reports over a period and scope (issue 12) ----------------------------------------------
+
+    /** The scopes the signed-in user may draw reports for (a supervisor: their point; an admin: all). */
+    public List<fi.luukku.core.api.report.ReportScopeDto> reportScopes() {
+        return get("api/v1/reports/scopes", new TypeReference<>() {});
+    }
+
+    /** The operating model's metrics; {@code scope} e.g. {@code national}, {@code region:X}, {@code point:id}. */
+    public fi.luukku.core.api.report.MetricsReportDto metricsReport(
+            String scope, java.time.LocalDate from, java.time.LocalDate to, String lang) {
+        return get(
+                reportPath(fi.luukku.core.api.report.ReportKind.METRICS, null, scope, from, to, lang),
+                fi.luukku.core.api.report.MetricsReportDto.class);
+    }
+
+    /** The pilot's billing over a period (base fee, training compensation, events at unit prices). */
+    public fi.luukku.core.api.report.BillingReport billingReport(
+            String scope, java.time.LocalDate from, java.time.LocalDate to, String lang) {
+        return get(
+                reportPath(fi.luukku.core.api.report.ReportKind.BILLING, null, scope, from, to, lang),
+                fi.luukku.core.api.report.BillingReport.class);
+    }
+
+    /** A report as a file (CSV, XLSX or PDF; PDF for billing only), in the given language. */
+    public byte[] exportReport(
+            fi.luukku.core.api.report.ReportKind kind,
+            fi.luukku.core.api.report.ReportFormat format,
+            String scope,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            String lang) {
+        Request request = request(reportPath(kind, format, scope, from, to, lang))
+                .header("Accept", format.mediaType())
+                .get()
+                .build();
+        return execute(request, null);
+    }
+
+    private static String reportPath(
+            fi.luukku.core.api.report.ReportKind kind,
+            fi.luukku.core.api.report.ReportFormat format,
+            String scope,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            String lang) {
+        StringBuilder path = new StringBuilder("api/v1/reports/").append(kind.path());
+        if (format != null) {
+            path.append('.').append(format.extension());
+        }
+        path.append("?from=").append(from).append("&to=").append(to);
+        path.append("&scope=").append(java.net.URLEncoder.encode(scope, java.nio.charset.StandardCharsets.UTF_8));
+        if (lang != null) {
+            path.append("&lang=").append(lang);
+        }
+        return path.toString();
+    }
+
     /** Any JSON GET, for endpoints without a typed method (reports, statistics). */
     public <T> T getJson(String path, TypeReference<T> type) {
         return get(path, type);
@@ -360,9 +417,11 @@ public class LuukkuClient {
     private <T> T execute(Request request, BodyReader<T> reader) {
         int code;
         String text;
+        byte[] raw;
         try (Response response = http.newCall(request).execute()) {
             ResponseBody body = response.body();
-            text = body == null ? "" : body.string();
+            raw = body == null ? new byte[0] : body.bytes();
+            text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
             code = response.code();
         } catch (IOException e) {
             throw ApiException.unreachable(e);
@@ -385,6 +444,11 @@ public class LuukkuClient {
                     request.method() + " " + request.url().encodedPath() + " -> " + code
                             + (problem != null ? ": " + problem.title() : ""),
                     null);
+        }
+        if (reader == null) {
+            @SuppressWarnings("unchecked")
+            T bytes = (T) raw;
+            return bytes;
         }
         try {
             return text.isBlank() ? null : reader.read(text);
