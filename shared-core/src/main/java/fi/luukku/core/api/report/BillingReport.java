@@ -39,7 +39,7 @@ public record BillingReport(
     /**
      * Events of one type at one unit price (a price change within the period gives two lines).
      *
-     * @param unitPrice null when no price was in force (counted, not charged)
+     * @param unitPrice the price in force on the events' days; 0.00 when none was configured (counted, not charged)
      */
     public record EventLine(String typeId, String typeName, BigDecimal unitPrice, int count, BigDecimal total) {}
 

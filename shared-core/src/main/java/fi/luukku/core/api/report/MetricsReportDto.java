@@ -102,8 +102,8 @@ public record MetricsReportDto(
      * Availability of an authority's services at a point from the opening hours in the period.
      *
      * @param authorityId null for the point's own hours
-     * @param bookableDayShare share of days with a bookable time (appointments table) within the period; null
-     *     when the authority takes no bookings at the point
+     * @param bookableDayShare share of days with a free bookable time; not computed yet (no slot model), always
+     *     null
      */
     public record Availability(
             String pointId, String authorityId, String name, int openDays, double openHours, Double bookableDayShare) {}

@@ -35,7 +35,8 @@ public final class ReportsBenchmark {
     private static final String[] TYPES = {"documents", "short-advice", "long-advice", "materials"};
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> o = new LinkedHashMap<>(Map.of("points", "200", "days", "250", "tickets", "100", "runs", "5"));
+        Map<String, String> o =
+                new LinkedHashMap<>(Map.of("points", "200", "days", "250", "tickets", "100", "runs", "5"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("unexpected " + args[i]);
@@ -47,8 +48,8 @@ public final class ReportsBenchmark {
         int tickets = Integer.parseInt(o.get("tickets"));
         int runs = Integer.parseInt(o.get("runs"));
         Path dir = Files.createTempDirectory("luukku-bench-reports-");
-        Map<String, String> cfg = new LinkedHashMap<>(
-                Map.of("demo", "true", "port", "0", "host", "127.0.0.1", "data", dir.toString()));
+        Map<String, String> cfg =
+                new LinkedHashMap<>(Map.of("demo", "true", "port", "0", "host", "127.0.0.1", "data", dir.toString()));
         if (o.containsKey("db-url")) {
             cfg.put("db.url", o.get("db-url"));
         }
@@ -76,7 +77,13 @@ public final class ReportsBenchmark {
         try {
             System.out.printf(
                     "Luukku reports benchmark: %s, %d points × %d days × %d tickets (%d rows in %.0f s), %d cores, Java %s%n",
-                    kind, points, days, tickets, rows, genSeconds, Runtime.getRuntime().availableProcessors(),
+                    kind,
+                    points,
+                    days,
+                    tickets,
+                    rows,
+                    genSeconds,
+                    Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.version"));
             HttpClient http = HttpClient.newHttpClient();
             String token = login(http, server.baseUrl());
@@ -97,7 +104,8 @@ public final class ReportsBenchmark {
                                     .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
                     if (r.statusCode() != 200) {
-                        throw new IllegalStateException(e.getKey() + ": " + r.statusCode() + " " + new String(r.body()));
+                        throw new IllegalStateException(
+                                e.getKey() + ": " + r.statusCode() + " " + new String(r.body()));
                     }
                     if (i > 0) {
                         ms.add((System.nanoTime() - s) / 1e6); // the first run warms up
