@@ -1,0 +1,52 @@
+package fi.luukku.advisor.management;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The audit log as a searchable table: when, who, what was done to which thing, and what changed. */
+public final class AuditView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss");
+    private final VBox root;
+
+    public AuditView(AuditViewModel vm, ManagementTexts texts, ZoneId zone) {
+        TextField search = new TextField();
+        search.setId("audit-search");
+        search.setPromptText(texts.get("list.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button reload = new Button(texts.get("form.reload"));
+        reload.setId("audit-reload");
+        reload.setOnAction(e -> vm.reload());
+        TableView<ObjectNode> table = JsonTable.of(vm.shown(), "audit-table");
+        JsonTable.column(
+                table,
+                texts.get("audit.at"),
+                n -> TIME.format(Instant.ofEpochMilli(n.path("at").asLong()).atZone(zone)));
+        JsonTable.column(table, texts.get("audit.actor"), n -> JsonTable.text(n, "actor"));
+        JsonTable.column(table, texts.get("audit.action"), n -> JsonTable.text(n, "action"));
+        JsonTable.column(table, texts.get("audit.kind"), n -> JsonTable.text(n, "kind"));
+        JsonTable.column(table, texts.get("audit.thing"), n -> JsonTable.text(n, "entityId"));
+        JsonTable.column(table, texts.get("field.point"), n -> JsonTable.text(n, "pointId"));
+        JsonTable.column(table, texts.get("audit.after"), n -> JsonTable.text(n, "after"));
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        root = new VBox(8, new HBox(8, search, reload), table, message);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setPadding(new Insets(8));
+    }
+
+    public Node root() {
+        return root;
+    }
+}
