@@ -32,18 +32,34 @@ public final class AuditView {
         JsonTable.column(
                 table,
                 texts.get("audit.at"),
-                n -> TIME.format(Instant.ofEpochMilli(n.path("at").asLong()).atZone(zone)));
+                n -> TIME.format(Instant.ofEpochMilli(n.path("at").asLong()).atZone(zone)),
+                170);
         JsonTable.column(table, texts.get("audit.actor"), n -> JsonTable.text(n, "actor"));
         JsonTable.column(table, texts.get("audit.action"), n -> JsonTable.text(n, "action"));
         JsonTable.column(table, texts.get("audit.kind"), n -> JsonTable.text(n, "kind"));
-        JsonTable.column(table, texts.get("audit.thing"), n -> JsonTable.text(n, "entityId"));
+        JsonTable.column(table, texts.get("audit.thing"), n -> JsonTable.text(n, "entityId"), 220);
         JsonTable.column(table, texts.get("field.point"), n -> JsonTable.text(n, "pointId"));
-        JsonTable.column(table, texts.get("audit.after"), n -> JsonTable.text(n, "after"));
+        JsonTable.column(table, texts.get("audit.after"), AuditView::changedFields, 160);
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         root = new VBox(8, new HBox(8, search, reload), table, message);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(8));
+    }
+
+    /** The names of the fields an update changed (a creation or deletion lists none). */
+    static String changedFields(ObjectNode n) {
+        var before = n.get("before");
+        var after = n.get("after");
+        if (before == null || after == null || !before.isObject() || !after.isObject()) {
+            return "";
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        before.fieldNames().forEachRemaining(names::add);
+        after.fieldNames().forEachRemaining(names::add);
+        names.remove("version");
+        names.removeIf(f -> java.util.Objects.equals(before.get(f), after.get(f)));
+        return String.join(", ", names);
     }
 
     public Node root() {

@@ -28,7 +28,7 @@ public final class DevicesView {
         Label pointLabel = new Label(texts.get("field.point"));
         pointLabel.setLabelFor(point);
         TableView<ObjectNode> table = JsonTable.of(vm.devices(), "devices-table");
-        JsonTable.column(table, texts.get("devices.name"), n -> JsonTable.text(n, "name"));
+        JsonTable.column(table, texts.get("devices.name"), n -> JsonTable.text(n, "name"), 240);
         JsonTable.column(table, texts.get("devices.role"), n -> JsonTable.text(n, "role"));
         JsonTable.column(
                 table,

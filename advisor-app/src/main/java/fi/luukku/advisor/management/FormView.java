@@ -20,6 +20,8 @@ import javafx.scene.layout.Priority;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
@@ -37,13 +39,14 @@ public final class FormView {
     public FormView(KindViewModel vm, ManagementTexts texts) {
         this.form = vm.form();
         KindSpec kind = vm.kind();
-        validation.setValidationDecorator(new StyleClassValidationDecoration());
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new StyleClassValidationDecoration(), new GraphicValidationDecoration()));
         validation.setErrorDecorationEnabled(true);
         grid.getStyleClass().add("management-form");
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(130);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, values);
@@ -89,6 +92,7 @@ public final class FormView {
         Label l = new Label(texts.getOr("field." + field, field));
         l.setLabelFor(input instanceof HBox h ? h.getChildren().get(0) : input);
         l.setMnemonicParsing(false);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(l, 0, row);
         grid.add(input, 1, row);
     }
@@ -146,7 +150,7 @@ public final class FormView {
     }
 
     private void bindText(TextField t, String field, String slot) {
-        t.setId("field-" + slot);
+        t.setId("field-" + slot.replace('.', '-'));
         t.textProperty().bindBidirectional(form.slot(slot));
         register(field, t);
     }

@@ -20,7 +20,15 @@ final class JsonTable {
     }
 
     static void column(TableView<ObjectNode> t, String header, Function<ObjectNode, String> value) {
+        column(t, header, value, 0);
+    }
+
+    /** A column at least {@code minWidth} wide (times, device names), so its values are never cut short. */
+    static void column(TableView<ObjectNode> t, String header, Function<ObjectNode, String> value, double minWidth) {
         TableColumn<ObjectNode, String> c = new TableColumn<>(header);
+        if (minWidth > 0) {
+            c.setMinWidth(minWidth);
+        }
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         t.getColumns().add(c);
     }

@@ -17,6 +17,9 @@ import javafx.scene.layout.VBox;
 
 /** A managed kind's screen: search and list on the left, the chosen thing's form and its buttons on the right. */
 public final class KindView {
+    /** Set on the list once the things have been loaded from the service. */
+    public static final javafx.css.PseudoClass LOADED = javafx.css.PseudoClass.getPseudoClass("loaded");
+
     private final BorderPane root = new BorderPane();
     private final FormView formView;
     private final ListView<ObjectNode> list;
@@ -72,9 +75,23 @@ public final class KindView {
         message.setWrapText(true);
         message.getStyleClass().add("management-message");
         message.textProperty().bind(vm.messageProperty());
+        Label errors = new Label();
+        errors.setId("management-errors");
+        errors.setWrapText(true);
+        errors.getStyleClass().add("management-error");
+        vm.form().errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            StringBuilder b = new StringBuilder();
+            vm.form().errors().forEach((f, m) -> b.append(b.isEmpty() ? "" : "\n")
+                    .append(texts.getOr("field." + f, f))
+                    .append(": ")
+                    .append(m));
+            errors.setText(b.toString());
+        });
+        list.pseudoClassStateChanged(LOADED, vm.loadedProperty().get());
+        vm.loadedProperty().addListener((o, a, b) -> list.pseudoClassStateChanged(LOADED, b));
         ScrollPane scroll = new ScrollPane(formView.root());
         scroll.setFitToWidth(true);
-        VBox right = new VBox(8, scroll, message, buttons);
+        VBox right = new VBox(8, scroll, errors, message, buttons);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         right.setPadding(new Insets(0, 0, 0, 12));
         root.setLeft(left);

@@ -34,6 +34,8 @@ public final class KindViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<ObjectNode> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "loaded");
     private final ObservableMap<String, ObservableList<String>> choices = FXCollections.observableHashMap();
     private final ThingForm form;
 
@@ -88,6 +90,11 @@ public final class KindViewModel {
         return selected;
     }
 
+    /** Whether the list has been loaded from the service at least once. */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -139,6 +146,7 @@ public final class KindViewModel {
                             ? null
                             : selected.get().path(kind.idField()).asText();
                     items.setAll(list);
+                    loaded.set(true);
                     if (keep != null) {
                         list.stream()
                                 .filter(n -> n.path(kind.idField()).asText().equals(keep))

@@ -118,9 +118,10 @@ public final class ThingForm {
                 continue;
             }
             boolean empty = slotNames(f).stream().allMatch(s -> slot(s).get().isBlank());
-            if (f.required()
-                    && (f.localized() ? slot(f.name() + ".fi").get().isBlank() : empty)
-                    && !f.type().equals("BOOL")) {
+            boolean missing = f.localized()
+                    ? slotNames(f).stream().anyMatch(s -> slot(s).get().isBlank())
+                    : empty;
+            if (f.required() && missing && !f.type().equals("BOOL")) {
                 errors.put(f.name(), messages.get("required"));
             } else if (f.numeric() && !empty) {
                 try {
