@@ -138,7 +138,26 @@ class ManagementWorkspaceTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Fills an input as a person would: clicks it, enters the text and leaves it with Tab. The text is set on the
+     * focused control in one step (typing each key through the headless robot costs seconds per field); see
+     * {@link #typeKeys} for keystrokes.
+     */
     private static void type(FxRobot robot, String id, String text) {
+        Node n = robot.lookup("#" + id).query();
+        robot.clickOn(n);
+        robot.interact(() -> {
+            if (n instanceof javafx.scene.control.TextInputControl t) {
+                t.setText(text);
+            } else if (n instanceof javafx.scene.control.ComboBox<?> c) {
+                c.getEditor().setText(text);
+            }
+        });
+        robot.push(KeyCode.TAB);
+    }
+
+    /** Types key by key (slow headless: used for one field per test). */
+    private static void typeKeys(FxRobot robot, String id, String text) {
         robot.clickOn("#" + id);
         robot.push(KeyCode.SHORTCUT, KeyCode.A);
         robot.write(text);
@@ -178,7 +197,7 @@ class ManagementWorkspaceTest {
         assertThat(workspaces.available()).containsExactly(WorkspaceKind.MANAGEMENT, WorkspaceKind.REPORTS);
         open(robot, "Service points");
         robot.clickOn("#management-new");
-        type(robot, "field-id", "tesoma");
+        typeKeys(robot, "field-id", "tesoma");
         type(robot, "field-name-fi", "Tesoman palvelupiste");
         type(robot, "field-name-sv", "Tesoma servicepunkt");
         type(robot, "field-name-en", "Tesoma service point");
@@ -257,7 +276,7 @@ class ManagementWorkspaceTest {
         robot.clickOn("#management-new");
         type(robot, "field-id", "tesoma-bad");
         type(robot, "field-point", "tesoma");
-        type(robot, "field-prefix", "k9");
+        typeKeys(robot, "field-prefix", "k9");
         type(robot, "field-authority", "kela");
         type(robot, "field-name-fi", "Huono");
         type(robot, "field-name-sv", "Dalig");
@@ -294,7 +313,7 @@ class ManagementWorkspaceTest {
         open(robot, "Device pairing");
         until("the pending code is listed", () -> robot.lookup(code).tryQuery().isPresent());
         shoot("management-pairing");
-        type(robot, "pairing-code", code);
+        typeKeys(robot, "pairing-code", code);
         type(robot, "pairing-name", "lobby-kiosk");
         robot.clickOn("#pairing-approve");
         until("approved", () -> {
