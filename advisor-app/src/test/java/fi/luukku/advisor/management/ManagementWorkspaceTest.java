@@ -352,7 +352,7 @@ class ManagementWorkspaceTest {
             {"Opening hours", "opening-hours"},
             {"Service event types", "event-types"},
             {"Unit prices", "unit-prices"},
-            {"Base fees and training compensation", "fees"},
+            {"Base fees", "fees"},
             {"Info messages", "info-messages"},
             {"Knowledge articles", "articles"},
             {"Staff accounts", "staff"},
