@@ -29,7 +29,7 @@ public final class DevicesView {
         pointLabel.setLabelFor(point);
         TableView<ObjectNode> table = JsonTable.of(vm.devices(), "devices-table");
         JsonTable.column(table, texts.get("devices.name"), n -> JsonTable.text(n, "name"), 240);
-        JsonTable.column(table, texts.get("devices.role"), n -> JsonTable.text(n, "role"));
+        JsonTable.column(table, texts.get("devices.role"), n -> JsonTable.text(n, "role"), 190);
         JsonTable.column(
                 table,
                 texts.get("devices.lastSeen"),
@@ -37,7 +37,7 @@ public final class DevicesView {
                         ? TIME.format(Instant.ofEpochMilli(n.path("lastSeenAt").asLong())
                                 .atZone(zone))
                         : "—");
-        JsonTable.column(table, texts.get("devices.state"), vm::state);
+        JsonTable.column(table, texts.get("devices.state"), vm::state, 230);
         JsonTable.column(table, texts.get("devices.printer"), n -> JsonTable.text(n, "printer"));
         JsonTable.column(table, texts.get("devices.backlog"), n -> JsonTable.text(n, "outboxBacklog"));
         JsonTable.column(table, texts.get("devices.version"), n -> JsonTable.text(n, "appVersion"));

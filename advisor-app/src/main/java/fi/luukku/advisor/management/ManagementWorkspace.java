@@ -61,6 +61,7 @@ public final class ManagementWorkspace {
         nav.setId("management-nav");
         nav.setPrefWidth(230);
         nav.setMinWidth(200);
+        nav.setFixedCellSize(36); // every section in view at 768 pixels high, without scrolling
         nav.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
