@@ -37,8 +37,8 @@ public final class AuditView {
         JsonTable.column(table, texts.get("audit.actor"), n -> JsonTable.text(n, "actor"), 100);
         JsonTable.column(table, texts.get("audit.action"), n -> JsonTable.text(n, "action"), 70);
         JsonTable.column(table, texts.get("audit.kind"), n -> JsonTable.text(n, "kind"), 130);
-        JsonTable.column(table, texts.get("audit.thing"), n -> JsonTable.text(n, "entityId"), 260);
-        JsonTable.column(table, texts.get("field.point"), n -> JsonTable.text(n, "pointId"), 120);
+        JsonTable.column(table, texts.get("audit.thing"), n -> JsonTable.text(n, "entityId"), 250);
+        JsonTable.column(table, texts.get("field.point"), n -> JsonTable.text(n, "pointId"), 140);
         JsonTable.column(table, texts.get("audit.after"), AuditView::changedFields, 170);
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
