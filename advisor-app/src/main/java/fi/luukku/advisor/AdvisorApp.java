@@ -16,6 +16,9 @@ import fi.luukku.advisor.service.HttpServiceGateway;
 import fi.luukku.advisor.service.ServiceGateway;
 import fi.luukku.advisor.service.SessionExpiryWatch;
 import fi.luukku.advisor.service.SessionToken;
+import fi.luukku.advisor.workspace.StaffWorkspaces;
+import fi.luukku.advisor.workspace.Workspaces;
+import fi.luukku.core.api.AdminClient;
 import fi.luukku.core.api.LuukkuClient;
 import fi.luukku.core.json.JsonMapper;
 import fi.luukku.ui.FxTaskRunner;
@@ -70,6 +73,9 @@ public class AdvisorApp extends Application {
         Theme.install(false);
         SlipOutput slips = new SlipOutput(options.dataDir(), HELSINKI, runner);
         FileDraftStore drafts = new FileDraftStore(options.dataDir(), mapper);
+        // the staff app's workspaces (desk, management, reports) by role; the Reports slot is set here when built
+        StaffWorkspaces workspaces =
+                new StaffWorkspaces(new AdminClient(client), runner, settings.language(), HELSINKI);
         LoginViewModel[] loginRef = new LoginViewModel[1];
         LoginView[] loginViewRef = new LoginView[1];
         flow = new SignInFlow(
@@ -94,8 +100,16 @@ public class AdvisorApp extends Application {
                     public void showConsole(ConsoleViewModel console, boolean fresh) {
                         if (fresh || consoleView == null) {
                             consoleView = new ConsoleView(console, texts, slips, HELSINKI);
-                            consoleScene = scene(consoleView.root(), stage.getScene());
+                            Workspaces ws = StaffWorkspaces.manages(console.session())
+                                    ? workspaces.build(console.session(), consoleView::root, console::logout)
+                                    : null;
+                            consoleScene = scene(
+                                    ws == null ? consoleView.root() : (javafx.scene.Parent) ws.root(),
+                                    stage.getScene());
                             consoleView.installShortcuts(consoleScene);
+                            if (ws != null) {
+                                ws.installShortcuts(consoleScene);
+                            }
                             // a help alert pops the console to the front, wherever the advisor was working
                             console.help().alerts().addListener((javafx.collections.ListChangeListener<
                                             fi.luukku.core.api.HelpRequestDto>)
@@ -114,6 +128,15 @@ public class AdvisorApp extends Application {
                                         .desk()
                                         .name()
                                         .in(texts.language().code())));
+                    }
+
+                    @Override
+                    public void showDeskless(Session session) {
+                        Workspaces ws = workspaces.build(session, null, flow::logout);
+                        Scene s = scene((javafx.scene.Parent) ws.root(), stage.getScene());
+                        ws.installShortcuts(s);
+                        stage.setScene(s);
+                        stage.setTitle(texts.get("app.title"));
                     }
 
                     @Override

@@ -3,12 +3,15 @@ package fi.luukku.advisor;
 import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.domain.Role;
 
-/** Who works at this console: the logged-in staff member, the role the service gave, and the chosen desk. */
+/**
+ * Who works at this console: the logged-in staff member, the role the service gave, and the chosen desk (null for a
+ * supervisor or administrator who signed in without one: they have no desk workspace).
+ */
 public record Session(
         String username, String displayName, Role role, String pointId, String authorityId, DeskDto desk) {
 
     public String deskId() {
-        return desk.id();
+        return desk == null ? null : desk.id();
     }
 
     public static Role roleOf(String role) {

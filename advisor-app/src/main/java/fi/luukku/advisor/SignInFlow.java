@@ -28,6 +28,9 @@ public final class SignInFlow {
 
         /** The console is finished with (after Log out or a different sign-in). */
         void closeConsole(ConsoleViewModel console);
+
+        /** A supervisor or administrator signed in without a desk: their workspaces without the desk. */
+        default void showDeskless(Session session) {}
     }
 
     private final ServiceGateway gateway;
@@ -38,6 +41,7 @@ public final class SignInFlow {
     private LoginViewModel login;
     private ConsoleViewModel console;
     private boolean waitingForSignIn;
+    private Session deskless;
 
     public SignInFlow(
             ServiceGateway gateway,
@@ -63,6 +67,18 @@ public final class SignInFlow {
     /** The login screen's callback. */
     public void signedIn(Session session) {
         waitingForSignIn = false;
+        deskless = null;
+        if (session.desk() == null) {
+            if (console != null) {
+                ConsoleViewModel old = console;
+                console = null;
+                old.close();
+                screens.closeConsole(old);
+            }
+            deskless = session;
+            screens.showDeskless(session);
+            return;
+        }
         if (console != null && sameWorkplace(console.session(), session)) {
             console.resume();
             screens.showConsole(console, false);
@@ -90,6 +106,13 @@ public final class SignInFlow {
 
     /** The service refused the session's token: sign in again; the console and its drafts wait. */
     public void sessionExpired() {
+        if (console == null && deskless != null && !waitingForSignIn) {
+            waitingForSignIn = true;
+            token.set(null);
+            login.sessionExpired(deskless.username(), null);
+            screens.showLogin();
+            return;
+        }
         if (console == null || waitingForSignIn) {
             return;
         }
@@ -105,7 +128,7 @@ public final class SignInFlow {
 
     /** Log out: ends the session at the service (best effort) and returns to the sign-in screen. */
     public void logout() {
-        if (console == null) {
+        if (console == null && deskless == null) {
             return;
         }
         runner.run(
@@ -124,6 +147,7 @@ public final class SignInFlow {
         token.set(null);
         ConsoleViewModel c = console;
         console = null;
+        deskless = null;
         waitingForSignIn = false;
         if (c != null) {
             c.close();

@@ -175,6 +175,9 @@ public class ConsoleView {
     }
 
     private void onKey(KeyEvent e) {
+        if (root.getScene() == null) {
+            return; // another workspace is shown: the desk's keys rest
+        }
         boolean typing = root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl;
         if (finish.isOpen() && finish.handle(e)) {
             e.consume();

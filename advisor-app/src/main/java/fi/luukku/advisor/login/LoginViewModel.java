@@ -184,7 +184,7 @@ public class LoginViewModel {
                         preferDesk(result.response().deskId());
                         d = desk.get();
                     }
-                    if (d == null) {
+                    if (d == null && role != Role.SUPERVISOR && role != Role.ADMIN) {
                         hint.set(texts.get("login.chooseDesk"));
                         return;
                     }

@@ -11,6 +11,7 @@ import fi.luukku.service.admin.AdminService;
 import fi.luukku.service.admin.DeviceHealth;
 import fi.luukku.service.admin.DevicePairing;
 import fi.luukku.service.admin.DeviceTokens;
+import fi.luukku.service.admin.KindDescriptions;
 import fi.luukku.service.admin.StaffAccounts;
 import fi.luukku.service.error.Validate;
 import java.io.IOException;
@@ -118,6 +119,11 @@ public final class AdminRoutes implements RouteGroup {
                     x.ok(admin.audit(
                             x.who(), optionalId(x.query("point")), x.query("kind"), optionalId(x.query("id")), limit));
                 });
+        r.get("/api/v1/admin/kinds/fields", "adminKindFields")
+                .summary("Each managed kind's fields (name, type, required, limits, referred kind, choices) for forms")
+                .roles(MANAGERS)
+                .response(JsonNode.class)
+                .handle(x -> x.ok(KindDescriptions.all()));
         r.get("/api/v1/admin/kinds", "adminKinds")
                 .summary("The kinds of configured things this API manages")
                 .roles(MANAGERS)
@@ -244,6 +250,17 @@ public final class AdminRoutes implements RouteGroup {
                             x.point(),
                             b.path("role").asText(null),
                             b.path("name").asText(null)));
+                });
+        r.post("/api/v1/points/{point}/devices/{device}/rotate", "rotateDevice")
+                .summary("A new token for the device (the old one stops at once); the token is in this answer only")
+                .atPoint(MANAGERS)
+                .response(JsonNode.class)
+                .handle(x -> {
+                    String device = x.ctx().pathParam("device");
+                    if (device.isBlank() || device.length() > 100) {
+                        throw ApiError.notFound("device", "(malformed name)");
+                    }
+                    x.ok(devices.rotate(x.who(), x.point(), device));
                 });
         r.delete("/api/v1/points/{point}/devices/{device}", "revokeDevice")
                 .summary("Revoke a device credential")
