@@ -108,7 +108,7 @@ public final class HomeView {
     private static TileGrid tiles(ObservableList<Choice> choices, String idPrefix, Consumer<String> action) {
         // as many columns as fit at the minimum width, the tiles sharing the row; every tile as tall as the
         // longest name wraps to at the width it gets (never lower than two lines under the pictogram)
-        TileGrid grid = new TileGrid(MIN_TILE_WIDTH, MIN_TILE_HEIGHT, 12);
+        TileGrid grid = new TileGrid(MIN_TILE_WIDTH, MIN_TILE_HEIGHT, 10);
         Runnable fill = () -> grid.setTiles(choices.stream()
                 .map(c -> (Node) Ui.tile(idPrefix + c.id(), c.label(), c.icon(), () -> action.accept(c.id())))
                 .toList());
