@@ -26,8 +26,28 @@ if /i "%CMD%"=="display" (set "JAR=display-app\target\display-app.jar" & goto ru
 if /i "%CMD%"=="demo" goto demo
 if /i "%CMD%"=="admin" goto admincli
 if /i "%CMD%"=="config" goto admincli
+if /i "%CMD%"=="simulate" goto simulate
+if /i "%CMD%"=="bench" goto bench
 echo luukku: unknown command "%CMD%"
 goto usage
+
+:simulate
+if not exist "%ROOT%\central-service\target\central-service.jar" call :build
+"%JAVA%" -cp "%ROOT%\central-service\target\central-service.jar" fi.luukku.service.sim.SimulateMain %ARGS%
+exit /b %ERRORLEVEL%
+
+:bench
+rem benchmarks, as ./luukku bench service^|display^|history^|reports (see docs/benchmarks.md)
+set "WHAT=" & set "REST=" & set "MAIN="
+for /f "tokens=1,*" %%a in ("!ARGS!") do (set "WHAT=%%a" & set "REST=%%b")
+if /i "!WHAT!"=="service" set "MAIN=fi.luukku.systemtests.bench.service.ServiceBenchmark"
+if /i "!WHAT!"=="display" set "MAIN=fi.luukku.systemtests.bench.display.DisplayLatencyBenchmark"
+if /i "!WHAT!"=="history" set "MAIN=fi.luukku.systemtests.bench.service.HistoryBenchmark"
+if /i "!WHAT!"=="reports" set "MAIN=fi.luukku.systemtests.bench.reports.ReportsBenchmark"
+if not defined MAIN (echo luukku bench: say service, display, history or reports & exit /b 2)
+if not exist "%ROOT%\system-tests\target\system-tests.jar" call :build
+"%JAVA%" -cp "%ROOT%\system-tests\target\system-tests.jar;%ROOT%\system-tests\target\lib\*" !MAIN! !REST!
+exit /b %ERRORLEVEL%
 
 :admincli
 rem first-run administrator; configuration files (export, diff, apply)
@@ -116,4 +136,6 @@ echo   server    [--demo] [--port P] [--data DIR] [--config FILE]
 echo   kiosk     --server URL --point ID [--token T] [--mode feedback]
 echo   advisor   --server URL --point ID [--user U --password P --desk D]
 echo   display   --server URL --point ID [--token T] [--desk ID]
+echo   bench     service^|display^|history^|reports [options] benchmarks (docs/benchmarks.md)
+echo   simulate  [options]                    a simulated day against the service
 exit /b 0

@@ -215,6 +215,16 @@ class TrackingPageTest {
                 assertThat(t.get(key, "X")).as(lang + " " + key).isNotBlank();
             }
             assertThat(t.get("lang.name")).as(lang).isNotEqualTo(lang.equals("en") ? "" : "English");
+            // each language's own file holds every text: nothing falls back to English on a citizen's phone
+            java.util.Properties own = new java.util.Properties();
+            try (var in = TrackingTexts.class.getResourceAsStream(
+                    "/fi/luukku/service/tracking/tracking_" + lang + ".properties")) {
+                assertThat(in).as(lang).isNotNull();
+                own.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(own.stringPropertyNames()).as(lang).containsAll(base.keySet());
         }
         assertThat(TrackingTexts.of("ar").direction()).isEqualTo("rtl");
         assertThat(TrackingTexts.fromAcceptLanguage("de-DE,uk;q=0.8")).hasValue("uk");

@@ -1,6 +1,7 @@
 package fi.luukku.kiosk.home;
 
 import fi.luukku.kiosk.ui.I18n;
+import fi.luukku.kiosk.ui.TileGrid;
 import fi.luukku.kiosk.ui.Ui;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
  */
 public final class HomeView {
     private static final double MIN_TILE_WIDTH = 260;
-    private static final double MIN_TILE_HEIGHT = 120;
+    private static final double MIN_TILE_HEIGHT = 86;
     private final HomeViewModel vm;
     private final I18n i18n;
     private final ObservableBooleanValue catalogMissing;
@@ -63,8 +63,8 @@ public final class HomeView {
         loading.managedProperty().bind(catalogMissing);
 
         Label authTitle = Ui.label(i18n.text("home.authorities"), "section-title");
-        TilePane authorities = tiles(vm.authorities(), "authority-", vm::chooseAuthority);
-        VBox authBox = new VBox(8, authTitle, authorities);
+        TileGrid authorities = tiles(vm.authorities(), "authority-", vm::chooseAuthority);
+        VBox authBox = new VBox(4, authTitle, authorities);
         authBox.visibleProperty().bind(vm.selectedAuthorityProperty().isNull());
         authBox.managedProperty().bind(authBox.visibleProperty());
 
@@ -80,59 +80,40 @@ public final class HomeView {
                                         vm.selectedAuthorityNameProperty().get())),
                         vm.selectedAuthorityNameProperty(),
                         i18n.language()));
-        TilePane services = tiles(vm.services(), "service-", vm::chooseService);
-        VBox servicesBox = new VBox(8, servicesTitle, services);
+        TileGrid services = tiles(vm.services(), "service-", vm::chooseService);
+        VBox servicesBox = new VBox(4, servicesTitle, services);
         servicesBox.visibleProperty().bind(vm.selectedAuthorityProperty().isNotNull());
         servicesBox.managedProperty().bind(servicesBox.visibleProperty());
 
         Label lifeTitle = Ui.label(i18n.text("home.lifeEvents"), "section-title");
-        TilePane life = tiles(vm.lifeEvents(), "life-", vm::chooseLifeEvent);
-        VBox lifeBox = new VBox(8, lifeTitle, life);
+        TileGrid life = tiles(vm.lifeEvents(), "life-", vm::chooseLifeEvent);
+        VBox lifeBox = new VBox(4, lifeTitle, life);
         lifeBox.visibleProperty()
                 .bind(Bindings.isNotEmpty(vm.lifeEvents())
                         .and(vm.selectedAuthorityProperty().isNull()));
         lifeBox.managedProperty().bind(lifeBox.visibleProperty());
 
-        VBox root = new VBox(16, title, big, needs, loading, authBox, servicesBox, lifeBox);
+        VBox root = new VBox(8, title, big, needs, loading, authBox, servicesBox, lifeBox);
         if (vm.feedbackAvailable()) {
             Button feedback = Ui.button("feedback", i18n.text("home.feedback"), vm::feedback);
             FlowPane row = new FlowPane(feedback);
             row.setAlignment(Pos.CENTER);
             root.getChildren().add(row);
         }
-        root.setPadding(new Insets(12, 24, 12, 24));
+        root.setPadding(new Insets(8, 24, 8, 24));
         root.setAlignment(Pos.TOP_CENTER);
         return Ui.scroll(root);
     }
 
-    private static TilePane tiles(ObservableList<Choice> choices, String idPrefix, Consumer<String> action) {
-        TilePane pane = new TilePane(12, 12);
-        pane.setMinWidth(0);
-        pane.setPrefWidth(0);
-        pane.setPrefTileWidth(MIN_TILE_WIDTH);
-        // every tile as tall as the tallest one needs at the current width (a long name wraps to three lines
-        // in a narrow column instead of being cut off); never lower than two lines under the pictogram
-        pane.setPrefTileHeight(Region.USE_COMPUTED_SIZE);
-        // as many columns as fit at the minimum width, then the tiles share the row: long names get room
-        pane.widthProperty().addListener((o, was, w) -> {
-            double width = w.doubleValue()
-                    - pane.getInsets().getLeft()
-                    - pane.getInsets().getRight();
-            int columns = Math.max(1, (int) ((width + pane.getHgap()) / (MIN_TILE_WIDTH + pane.getHgap())));
-            pane.setPrefTileWidth(Math.floor((width - (columns - 1) * pane.getHgap()) / columns));
-        });
-        pane.setTileAlignment(Pos.CENTER);
-        pane.setAlignment(Pos.TOP_LEFT);
-        Runnable fill = () -> pane.getChildren()
-                .setAll(choices.stream()
-                        .map(c -> {
-                            Button b = Ui.tile(idPrefix + c.id(), c.label(), c.icon(), () -> action.accept(c.id()));
-                            b.setMinHeight(MIN_TILE_HEIGHT);
-                            return (Node) b;
-                        })
-                        .toList());
+    private static TileGrid tiles(ObservableList<Choice> choices, String idPrefix, Consumer<String> action) {
+        // as many columns as fit at the minimum width, the tiles sharing the row; every tile as tall as the
+        // longest name wraps to at the width it gets (never lower than two lines under the pictogram)
+        TileGrid grid = new TileGrid(MIN_TILE_WIDTH, MIN_TILE_HEIGHT, 10);
+        Runnable fill = () -> grid.setTiles(choices.stream()
+                .map(c -> (Node) Ui.tile(idPrefix + c.id(), c.label(), c.icon(), () -> action.accept(c.id())))
+                .toList());
         choices.addListener((ListChangeListener<Choice>) ch -> fill.run());
         fill.run();
-        return pane;
+        return grid;
     }
 }

@@ -2,6 +2,7 @@ package fi.luukku.kiosk.needs;
 
 import fi.luukku.core.domain.SpecialNeed;
 import fi.luukku.kiosk.ui.I18n;
+import fi.luukku.kiosk.ui.TileGrid;
 import fi.luukku.kiosk.ui.Ui;
 import fi.luukku.ui.CitizenFonts;
 import javafx.beans.binding.Bindings;
@@ -10,10 +11,10 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
@@ -31,11 +32,8 @@ public final class NeedsView {
         Label title = Ui.label(i18n.text("needs.title"), "title-text");
         Label hint = Ui.label(i18n.text("needs.hint"), "subtitle-text");
 
-        TilePane toggles = new TilePane(16, 16);
-        toggles.setPrefTileWidth(400);
-        // as tall as the longest need's text wraps to (never lower than the touch minimum), not cut off
-        toggles.setPrefTileHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-        toggles.setAlignment(Pos.CENTER);
+        // as tall as the longest need's text wraps to at the width it gets (never lower than the touch minimum)
+        TileGrid toggles = new TileGrid(400, 96, 16);
         for (SpecialNeed n : NeedsViewModel.OFFERED) {
             ToggleButton t = new ToggleButton();
             t.setId("need-" + n.name());
@@ -45,7 +43,7 @@ public final class NeedsView {
             t.setTextAlignment(TextAlignment.CENTER);
             t.setMaxWidth(Double.MAX_VALUE);
             t.setMaxHeight(Double.MAX_VALUE);
-            t.setMinHeight(96);
+            t.setMinWidth(0);
             t.selectedProperty().bindBidirectional(vm.selectedProperty(n));
             toggles.getChildren().add(t);
         }
@@ -93,9 +91,15 @@ public final class NeedsView {
         HBox actions = new HBox(24, skip, next);
         actions.setAlignment(Pos.CENTER);
 
-        VBox root = new VBox(16, title, hint, toggles, interp, actions);
-        root.setAlignment(Pos.TOP_CENTER);
-        root.setPadding(new Insets(16, 24, 16, 24));
-        return Ui.scroll(root);
+        actions.setPadding(new Insets(12, 24, 12, 24));
+        actions.getStyleClass().add("action-bar");
+
+        // the choices scroll if large text or a long language needs it; "Done" and "No support" stay in sight
+        VBox content = new VBox(16, title, hint, toggles, interp);
+        content.setAlignment(Pos.TOP_CENTER);
+        content.setPadding(new Insets(16, 24, 8, 24));
+        BorderPane root = new BorderPane(Ui.scroll(content));
+        root.setBottom(actions);
+        return root;
     }
 }

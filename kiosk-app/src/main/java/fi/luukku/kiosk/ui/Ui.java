@@ -31,7 +31,7 @@ public final class Ui {
         Button b = new Button(text);
         b.setGraphic(Pictograms.of(icon, 32));
         b.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        b.setGraphicTextGap(4);
+        b.setGraphicTextGap(2);
         b.setId(id);
         b.getStyleClass().addAll("touch-button", "tile");
         b.setWrapText(true);

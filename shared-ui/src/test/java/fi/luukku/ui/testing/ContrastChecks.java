@@ -1,4 +1,4 @@
-package fi.luukku.kiosk.testing;
+package fi.luukku.ui.testing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
