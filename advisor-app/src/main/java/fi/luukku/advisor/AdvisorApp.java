@@ -12,6 +12,8 @@ import fi.luukku.advisor.live.ScheduledDelayer;
 import fi.luukku.advisor.login.LoginView;
 import fi.luukku.advisor.login.LoginViewModel;
 import fi.luukku.advisor.referral.SlipOutput;
+import fi.luukku.advisor.reports.FxSaveFileChooser;
+import fi.luukku.advisor.reports.ReportsWorkspace;
 import fi.luukku.advisor.service.HttpServiceGateway;
 import fi.luukku.advisor.service.ServiceGateway;
 import fi.luukku.advisor.service.SessionExpiryWatch;
@@ -73,9 +75,15 @@ public class AdvisorApp extends Application {
         Theme.install(false);
         SlipOutput slips = new SlipOutput(options.dataDir(), HELSINKI, runner);
         FileDraftStore drafts = new FileDraftStore(options.dataDir(), mapper);
-        // the staff app's workspaces (desk, management, reports) by role; the Reports slot is set here when built
+        // the staff app's workspaces (desk, management, reports) by role; the Reports workspace goes into its slot
         StaffWorkspaces workspaces =
                 new StaffWorkspaces(new AdminClient(client), runner, settings.language(), HELSINKI);
+        workspaces.setReports(s -> {
+            ReportsWorkspace reports = new ReportsWorkspace(
+                    client, s, settings.language(), runner, clock, new FxSaveFileChooser(() -> stage, "Luukku"));
+            reports.start();
+            return reports.root();
+        });
         LoginViewModel[] loginRef = new LoginViewModel[1];
         LoginView[] loginViewRef = new LoginView[1];
         flow = new SignInFlow(

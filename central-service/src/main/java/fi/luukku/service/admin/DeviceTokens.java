@@ -149,31 +149,6 @@ public final class DeviceTokens {
                 .orElseThrow(() -> new NotFound("device", device));
     }
 
-    /** A new token for an existing device; the old one stops working at once. The token is in this answer only. */
-    public ObjectNode rotate(Principal who, String point, String device) {
-        allowed(who, point);
-        String token = Hashes.randomToken();
-        return db.tx(sql -> {
-            ObjectNode row = sql.one(
-                            "SELECT name, role, point_id FROM devices WHERE point_id = ? AND name = ?",
-                            rs -> Canonical.F
-                                    .objectNode()
-                                    .put("name", rs.getString(1))
-                                    .put("role", rs.getString(2))
-                                    .put("point", rs.getString(3)),
-                            point,
-                            device)
-                    .orElseThrow(() -> new NotFound("device", device));
-            sql.update(
-                    "UPDATE devices SET token_hash = ? WHERE point_id = ? AND name = ?",
-                    Hashes.sha256(token),
-                    point,
-                    device);
-            audit.record(sql, clock.millis(), who.subject(), "rotate", "device", device, point, null, row);
-            return row.deepCopy().put("token", token);
-        });
-    }
-
     private static void allowed(Principal who, String point) {
         if (who.role() != Role.ADMIN && (who.role() != Role.SUPERVISOR || !who.mayActAt(point))) {
             throw new Forbidden("devices are managed by the point's supervisor or an administrator");

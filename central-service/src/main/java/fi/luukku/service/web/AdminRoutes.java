@@ -66,7 +66,6 @@ public final class AdminRoutes implements RouteGroup {
         configRoutes(r);
         staffRoutes(r);
         deviceRoutes(r);
-        rotateRoute(r);
         pointRoutes(r);
         thingRoutes(r);
     }
@@ -273,20 +272,6 @@ public final class AdminRoutes implements RouteGroup {
                     }
                     devices.revoke(x.who(), x.point(), device);
                     x.noContent();
-                });
-    }
-
-    private void rotateRoute(Routes r) {
-        r.post("/api/v1/points/{point}/devices/{device}/rotate", "rotateDevice")
-                .summary("A new token for a device; the old one stops working at once (token in this answer only)")
-                .atPoint(MANAGERS)
-                .response(JsonNode.class)
-                .handle(x -> {
-                    String device = x.ctx().pathParam("device");
-                    if (device.isBlank() || device.length() > 100) {
-                        throw ApiError.notFound("device", "(malformed name)");
-                    }
-                    x.ok(devices.rotate(x.who(), x.point(), device));
                 });
     }
 
