@@ -230,6 +230,21 @@ class ServiceIntegrationTest {
     }
 
     @Test
+    void theConsoleFollowsACatalogueChangeWithoutARestart() {
+        Console one = signIn("advisor1", "mikkeli-1", Language.EN);
+        fi.luukku.core.api.AdminClient admin = new fi.luukku.core.api.AdminClient(staff());
+        com.fasterxml.jackson.databind.node.ObjectNode desk = admin.get("desks", "mikkeli-2");
+        String name = "Desk renamed " + System.nanoTime();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) desk.get("name")).put("en", name);
+        admin.put("desks", "mikkeli-2", desk);
+        assertThat(staff().desks("mikkeli").toString())
+                .as("the service serves the new name")
+                .contains(name);
+        runner.await("the console shows the new desk name", () -> one.vm().catalog().desks().stream()
+                .anyMatch(d -> d.id().equals("mikkeli-2") && d.name().toString().contains(name)));
+    }
+
+    @Test
     void aTicketCalledByAnotherDeskFirstGivesAClearMessage() {
         Console one = signIn("advisor1", "mikkeli-1", Language.EN);
         Console two = signIn("advisor2", "mikkeli-2", Language.EN);

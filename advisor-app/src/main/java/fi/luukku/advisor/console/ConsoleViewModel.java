@@ -68,6 +68,9 @@ public class ConsoleViewModel implements AutoCloseable {
         this.statistics = new StatisticsViewModel(gateway, runner, link, texts, session.pointId());
         // a ticket closed by anyone (this desk, another, the service) takes its local draft with it
         link.onEvent(event -> {
+            if (EventTypes.CATALOG_UPDATED.equals(event.type())) {
+                loadCatalog(); // a desk's queues, a service or a name changed: follow it without a restart
+            }
             if (CLOSING.contains(event.type())) {
                 String id = link.state().ticketId(event);
                 if (id != null) {

@@ -4,6 +4,9 @@ package fi.luukku.core.events;
 public final class EventTypes {
     private EventTypes() {}
 
+    /** The point's catalogue (queues, desks, services, names, hours) changed: reload it, no restart. */
+    public static final String CATALOG_UPDATED = "catalog.updated";
+
     public static final String TICKET_ISSUED = "ticket.issued";
     public static final String TICKET_CALLED = "ticket.called";
     public static final String TICKET_RECALLED = "ticket.recalled";
