@@ -88,6 +88,17 @@ class ConsoleLayoutTest {
             scene.getRoot().layout();
             check(scene.getRoot(), scene.getWidth(), scene.getHeight(), problems);
             write(scene, file);
+            // every text at least 4.5:1 against what is behind it, in the normal theme and in high contrast
+            fi.luukku.ui.testing.ContrastChecks.lowContrast(scene, scene.snapshot(null))
+                    .forEach(p -> problems.add("contrast: " + p));
+            Theme.setHighContrast(scene, true);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            fi.luukku.ui.testing.ContrastChecks.lowContrast(scene, scene.snapshot(null))
+                    .forEach(p -> problems.add("high contrast: " + p));
+            Theme.setHighContrast(scene, false);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
             // the transfer dialog of the same desk: it too fits (it scrolls down when the screen is low)
             console[0].vm.referral().begin();
             scene.getRoot().applyCss();
