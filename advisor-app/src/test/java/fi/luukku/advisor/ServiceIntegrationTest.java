@@ -230,6 +230,26 @@ class ServiceIntegrationTest {
     }
 
     @Test
+    void aKiosksPrinterFaultReachesTheDeskAtOnce() throws Exception {
+        Console one = signIn("advisor1", "mikkeli-1", Language.EN);
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.baseUrl() + "/api/v1/points/mikkeli/heartbeat"))
+                .header("Authorization", "Bearer demo-kiosk-mikkeli")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"version\":\"test\",\"uptimeSeconds\":5,\"printer\":\"PAPER_OUT\",\"outboxBacklog\":0}"))
+                .build();
+        int status = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        assertThat(status).isBetween(200, 204);
+        runner.await("the desk is told", () -> {
+            String error = one.vm().desk().status().errorProperty().get();
+            return error != null && error.contains("printer is out of paper");
+        });
+    }
+
+    @Test
     void theConsoleFollowsACatalogueChangeWithoutARestart() {
         Console one = signIn("advisor1", "mikkeli-1", Language.EN);
         fi.luukku.core.api.AdminClient admin = new fi.luukku.core.api.AdminClient(staff());

@@ -5,6 +5,7 @@ import fi.luukku.advisor.Texts;
 import fi.luukku.advisor.desk.DeskViewModel;
 import fi.luukku.advisor.drafts.DraftStore;
 import fi.luukku.advisor.help.AlertSound;
+import fi.luukku.advisor.help.DeviceAlertText;
 import fi.luukku.advisor.help.HelpAlertsViewModel;
 import fi.luukku.advisor.incident.IncidentViewModel;
 import fi.luukku.advisor.live.Catalog;
@@ -68,6 +69,10 @@ public class ConsoleViewModel implements AutoCloseable {
         this.statistics = new StatisticsViewModel(gateway, runner, link, texts, session.pointId());
         // a ticket closed by anyone (this desk, another, the service) takes its local draft with it
         link.onEvent(event -> {
+            String deviceAlert = DeviceAlertText.of(texts, event);
+            if (deviceAlert != null) {
+                desk.status().showError(deviceAlert); // a printer fault or a silent device: stays until dismissed
+            }
             if (EventTypes.CATALOG_UPDATED.equals(event.type())) {
                 loadCatalog(); // a desk's queues, a service or a name changed: follow it without a restart
             }
