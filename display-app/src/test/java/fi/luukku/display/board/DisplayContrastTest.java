@@ -44,6 +44,13 @@ class DisplayContrastTest {
         List<String> problems = new ArrayList<>();
         robot.interact(() -> stage.setScene(new Scene(root, w, h)));
         WaitForAsyncUtils.waitForFxEvents();
+        // a new call pops, blinks and flashes for three seconds; the texts are read once it has settled
+        org.awaitility.Awaitility.await("the call animation settles")
+                .atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> WaitForAsyncUtils.asyncFx(
+                                () -> root.lookupAll(".flash").isEmpty())
+                        .get());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             Scene scene = stage.getScene();
             scene.getRoot().applyCss();
