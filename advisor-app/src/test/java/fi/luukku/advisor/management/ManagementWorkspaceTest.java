@@ -370,6 +370,9 @@ class ManagementWorkspaceTest {
                     }));
             shoot("management-" + s[1]);
             assertThat(fx(() -> LayoutChecks.cutOff(scene))).as(s[0]).isEmpty();
+            assertThat(fx(() -> fi.luukku.ui.testing.ContrastChecks.lowContrast(scene, scene.snapshot(null))))
+                    .as("contrast of " + s[0])
+                    .isEmpty();
         }
         robot.push(KeyCode.SHORTCUT, KeyCode.DIGIT2);
         until("reports", () -> workspaces.currentProperty().get() == WorkspaceKind.REPORTS);

@@ -100,6 +100,8 @@ class ReportsLayoutTest {
             fx(() -> {
                 Scene scene = stage[0].getScene();
                 LayoutChecks.cutOff(scene).forEach(p -> problems.add(tabs[tab] + ": " + p));
+                fi.luukku.ui.testing.ContrastChecks.lowContrast(scene, scene.snapshot(null))
+                        .forEach(p -> problems.add(tabs[tab] + " contrast: " + p));
                 if (tab == 0 || tab == 1 || tab == 2 || tab == 6) {
                     write(scene, OUT.resolve("reports-" + tabs[tab] + "-" + language.code() + ".png"));
                 }
