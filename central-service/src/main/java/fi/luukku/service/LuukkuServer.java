@@ -135,7 +135,7 @@ public final class LuukkuServer implements AutoCloseable {
             FeedbackService feedback = new FeedbackService(db, mutations, catalog, clock);
             ReportService reports = new ReportService(db, catalog, config.zone());
             AdminService admin = new AdminService(db, catalog, mutations, clock);
-            DeviceHealth health = new DeviceHealth(db, mutations, clock);
+            DeviceHealth health = new DeviceHealth(db, mutations, clock, config.zone());
             if (config.demo()) {
                 DemoSeed demo = new DemoSeed(db, admin);
                 demo.seedIfEmpty();

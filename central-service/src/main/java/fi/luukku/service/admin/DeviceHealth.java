@@ -9,6 +9,7 @@ import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
+import fi.luukku.service.queue.QueueHours;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,18 @@ public final class DeviceHealth {
     private final Database db;
     private final Mutations mutations;
     private final Clock clock;
+    private final java.time.ZoneId zone;
 
     public DeviceHealth(Database db, Mutations mutations, Clock clock) {
+        this(db, mutations, clock, java.time.ZoneId.of("Europe/Helsinki"));
+    }
+
+    /** @param zone the zone the points' opening hours are written in */
+    public DeviceHealth(Database db, Mutations mutations, Clock clock, java.time.ZoneId zone) {
         this.db = db;
         this.mutations = mutations;
         this.clock = clock;
+        this.zone = zone;
     }
 
     public void heartbeat(Principal device, String point, JsonNode b) {
@@ -127,7 +135,13 @@ public final class DeviceHealth {
                     "SELECT device, point_id FROM device_health WHERE last_seen_at < ? AND silence_alerted = FALSE",
                     rs -> new Silent(rs.getString(1), rs.getString(2)),
                     limit));
+            long now = clock.millis();
             for (Silent s : silent) {
+                // outside the point's opening hours a device may be switched off: no alert (and none stored, so
+                // a device still silent when the point opens is reported then)
+                if (!db.read(sql -> QueueHours.pointOpenAt(QueueHours.load(sql, s.point()), now, zone))) {
+                    continue;
+                }
                 db.tx(sql ->
                         sql.update("UPDATE device_health SET silence_alerted = TRUE WHERE device = ?", s.device()));
                 alert(s.point(), s.device(), "silent", "no heartbeat for over two minutes");

@@ -58,6 +58,26 @@ public final class QueueHours {
         return out;
     }
 
+    /**
+     * Whether the point is open at {@code millis}: its own hours or any authority's hours there cover that moment.
+     * A point with no opening hours at all counts as open (its hours are unknown).
+     */
+    public static boolean pointOpenAt(List<Row> rows, long millis, ZoneId zone) {
+        if (rows.isEmpty()) {
+            return true;
+        }
+        LocalDate day = java.time.Instant.ofEpochMilli(millis).atZone(zone).toLocalDate();
+        java.util.Set<String> owners = new java.util.HashSet<>();
+        rows.forEach(r -> owners.add(r.authorityId()));
+        for (String owner : owners) {
+            List<QueueState.Period> periods = dayPeriods(rows, owner, day, zone);
+            if (periods != null && periods.stream().anyMatch(p -> millis >= p.from() && millis < p.to())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The day's periods of the point (authority null) or of one authority; null when it has no rows for the day. */
     private static List<QueueState.Period> dayPeriods(List<Row> rows, String authority, LocalDate day, ZoneId zone) {
         List<Row> dated = new ArrayList<>();

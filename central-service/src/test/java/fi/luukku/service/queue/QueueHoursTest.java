@@ -28,6 +28,18 @@ class QueueHoursTest {
     static final Map<String, String> QUEUES = Map.of("K", "kela", "V", "vero");
 
     @Test
+    void aPointIsOpenWhileItsOwnOrAnAuthoritysHoursRunAndUnknownHoursCountAsOpen() {
+        assertThat(QueueHours.pointOpenAt(ROWS, at(MONDAY, 9, 30), HELSINKI)).isTrue();
+        assertThat(QueueHours.pointOpenAt(ROWS, at(MONDAY, 3, 0), HELSINKI)).isFalse(); // night: devices may be off
+        assertThat(QueueHours.pointOpenAt(ROWS, at(MONDAY.plusDays(1), 10, 0), HELSINKI))
+                .isFalse(); // closed day
+        assertThat(QueueHours.pointOpenAt(ROWS, at(MONDAY.plusDays(6), 10, 0), HELSINKI))
+                .isFalse(); // Sunday
+        assertThat(QueueHours.pointOpenAt(List.of(), at(MONDAY, 3, 0), HELSINKI))
+                .isTrue();
+    }
+
+    @Test
     void anAuthoritysOwnHoursWinOverThePointsAndComeInOrder() {
         Map<String, List<QueueState.Period>> h = QueueHours.periods(ROWS, QUEUES, MONDAY, HELSINKI);
         assertThat(h.get("K"))
