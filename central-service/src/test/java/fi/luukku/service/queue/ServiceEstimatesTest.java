@@ -55,7 +55,9 @@ class ServiceEstimatesTest {
             try (SseReader r = new SseReader(
                     server.baseUrl() + "/api/v1/points/saarijarvi/events", "demo-display-saarijarvi", null)) {
                 SseReader.Frame f;
-                while ((f = r.nextEvent(Duration.ofSeconds(2))) != null) {
+                // the replay, read for at most 10 s: later traffic must not keep the check reading for minutes
+                long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (System.nanoTime() < until && (f = r.nextEvent(Duration.ofSeconds(2))) != null) {
                     if (f.type().equals(EventTypes.QUEUE_UPDATED)) {
                         updates.add(Api.MAPPER.readTree(f.data()));
                     }
