@@ -177,9 +177,6 @@ public class LiveLink implements AutoCloseable {
             return;
         }
         state.apply(event);
-        if (EventTypes.CATALOG_UPDATED.equals(event.type())) {
-            reloadSnapshot(); // queues may have been added or moved between desks
-        }
         for (Consumer<LuukkuEvent> l : eventListeners) {
             l.accept(event);
         }

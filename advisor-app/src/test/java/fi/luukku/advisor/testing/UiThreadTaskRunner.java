@@ -65,7 +65,7 @@ public final class UiThreadTaskRunner implements TaskRunner, AutoCloseable {
     /** Waits until the condition, read on the UI thread, holds. */
     public void await(String what, BooleanSupplier condition) {
         Awaitility.await(what)
-                .atMost(Duration.ofSeconds(10))
+                .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> ui(condition::getAsBoolean));
     }
