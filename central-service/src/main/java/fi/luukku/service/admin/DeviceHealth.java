@@ -35,10 +35,6 @@ public final class DeviceHealth {
     private final Clock clock;
     private final java.time.ZoneId zone;
 
-    public DeviceHealth(Database db, Mutations mutations, Clock clock) {
-        this(db, mutations, clock, java.time.ZoneId.of("Europe/Helsinki"));
-    }
-
     /** @param zone the zone the points' opening hours are written in */
     public DeviceHealth(Database db, Mutations mutations, Clock clock, java.time.ZoneId zone) {
         this.db = db;
