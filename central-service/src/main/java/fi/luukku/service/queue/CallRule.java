@@ -55,27 +55,25 @@ public final class CallRule {
         for (DeskView.Level l : desk.queues()) {
             level.put(l.queueId(), l.priority());
         }
+        // one pass: the desk's waiting tickets, the earliest due appointment and the best level with a walk-in
         List<Candidate> mine = new ArrayList<>();
-        for (Candidate c : waiting) {
-            if (c.status() == TicketStatus.WAITING && level.containsKey(c.queueId())) {
-                mine.add(c);
-            }
-        }
-        mine.sort(Candidate.QUEUE_ORDER);
         Candidate due = null;
-        for (Candidate c : mine) {
-            if (c.dueAt() != null && c.dueAt() <= now && (due == null || c.dueAt() < due.dueAt())) {
+        int best = Integer.MAX_VALUE;
+        for (Candidate c : waiting) {
+            Integer l = c.status() == TicketStatus.WAITING ? level.get(c.queueId()) : null;
+            if (l == null) {
+                continue;
+            }
+            mine.add(c);
+            if (c.dueAt() == null) {
+                best = Math.min(best, l);
+            } else if (c.dueAt() <= now && (due == null || earlierDue(c, due))) {
                 due = c;
             }
         }
+        mine.sort(Candidate.QUEUE_ORDER); // linear when the caller keeps its list in queue order
         if (due != null) {
             return Optional.of(decide(desk, mine, due, Reason.APPOINTMENT_DUE));
-        }
-        int best = Integer.MAX_VALUE;
-        for (Candidate c : mine) {
-            if (c.dueAt() == null) {
-                best = Math.min(best, level.get(c.queueId()));
-            }
         }
         Candidate normal = null;
         Candidate prio = null;
@@ -87,6 +85,9 @@ public final class CallRule {
                     prio = c;
                 } else if (!c.priority() && normal == null) {
                     normal = c;
+                }
+                if (prio != null && normal != null) {
+                    break; // every normal ticket a priority one could pass is before it in queue order
                 }
             }
         }
@@ -105,6 +106,12 @@ public final class CallRule {
                         .anyMatch(c -> !c.priority() && c.sortAt() < prioSortAt && c.passedBy() >= priorityCap);
         return Optional.of(
                 capped ? decide(desk, mine, normal, Reason.OLDEST) : decide(desk, mine, prio, Reason.PRIORITY));
+    }
+
+    /** Earlier appointment time first; the same time in queue order. */
+    private static boolean earlierDue(Candidate c, Candidate than) {
+        int byTime = Long.compare(c.dueAt(), than.dueAt());
+        return byTime < 0 || (byTime == 0 && Candidate.QUEUE_ORDER.compare(c, than) < 0);
     }
 
     private static Decision decide(DeskView desk, List<Candidate> mine, Candidate pick, Reason reason) {
@@ -127,7 +134,10 @@ public final class CallRule {
                 .toList();
         List<String> out = new ArrayList<>();
         for (Candidate c : mine) {
-            if (!c.priority() && c.dueAt() == null && c.sortAt() < pick.sortAt() && sameLevel.contains(c.queueId())) {
+            if (c.sortAt() >= pick.sortAt()) {
+                break; // mine is in queue order: nobody later was passed
+            }
+            if (!c.priority() && c.dueAt() == null && sameLevel.contains(c.queueId())) {
                 out.add(c.id());
             }
         }

@@ -30,6 +30,15 @@ public final class LookAheadEstimator implements WaitEstimator {
     /** How far ahead a run looks; tickets not called by then are reported as waiting for a desk. */
     static final long HORIZON_MILLIS = 10 * 3600_000L;
 
+    /**
+     * Runs times tickets tracked that one estimate may cost: with a long queue each run already averages over many
+     * services, so fewer runs are needed, and the work of one estimate stays bounded (it runs on every change).
+     */
+    static final int WORK_BUDGET = 2400;
+
+    /** The fewest runs, however long the queue. */
+    static final int MIN_RUNS = 10;
+
     private final int runs;
     private final double low;
     private final double high;
@@ -65,12 +74,13 @@ public final class LookAheadEstimator implements WaitEstimator {
                 tracked.add(w.ticket().id());
             }
         }
+        int n = runsFor(tracked.size());
         Map<String, long[]> waits = new HashMap<>();
         for (String id : tracked) {
-            waits.put(id, new long[runs]);
+            waits.put(id, new long[n]);
         }
         SplittableRandom random = new SplittableRandom(seed ^ s.now());
-        for (int r = 0; r < runs; r++) {
+        for (int r = 0; r < n; r++) {
             Map<String, Long> called = new Run(s, random.split()).play();
             for (String id : tracked) {
                 Long at = called.get(id);
@@ -100,11 +110,16 @@ public final class LookAheadEstimator implements WaitEstimator {
         return out;
     }
 
+    /** How many runs for this many tracked tickets: all of them for a normal queue, fewer for a very long one. */
+    int runsFor(int tracked) {
+        return Math.max(Math.min(runs, MIN_RUNS), Math.min(runs, WORK_BUDGET / Math.max(tracked, 1)));
+    }
+
     /** One forward run of the call rule over a copy of the state. */
     private static final class Run {
         private final QueueState s;
         private final SplittableRandom random;
-        private final List<Candidate> waiting = new ArrayList<>();
+        private final SimulatedLine line;
         private final Map<String, String> serviceOf = new HashMap<>();
         private final List<QueueState.Expected> later = new ArrayList<>();
         private final Map<String, Long> called = new HashMap<>();
@@ -113,9 +128,10 @@ public final class LookAheadEstimator implements WaitEstimator {
         Run(QueueState s, SplittableRandom random) {
             this.s = s;
             this.random = random;
+            this.line = new SimulatedLine(s.priorityCap());
             for (QueueState.Waiting w : s.waiting()) {
                 if (w.ticket().status() == TicketStatus.WAITING) {
-                    waiting.add(w.ticket());
+                    line.add(w.ticket());
                     serviceOf.put(w.ticket().id(), w.serviceKey());
                     tracked.add(w.ticket().id());
                 }
@@ -184,14 +200,15 @@ public final class LookAheadEstimator implements WaitEstimator {
                 long t = free[i];
                 while (next < later.size() && later.get(next).at() <= t) {
                     QueueState.Expected e = later.get(next++);
-                    waiting.add(e.ticket());
+                    line.add(e.ticket());
                     serviceOf.put(e.ticket().id(), e.serviceKey());
                 }
                 QueueState.DeskState desk = s.desks().get(i);
-                Optional<CallRule.Decision> d = CallRule.pickNext(openView(desk, t), waiting, t, s.priorityCap());
+                DeskView view = openView(desk, t);
+                Optional<CallRule.Decision> d = CallRule.pickNext(view, line.frontier(view), t, s.priorityCap());
                 if (d.isPresent()) {
                     Candidate c = d.get().ticket();
-                    remove(c, d.get().passed());
+                    line.take(c, view);
                     if (tracked.contains(c.id())) {
                         called.put(c.id(), t);
                         remaining--;
@@ -207,17 +224,6 @@ public final class LookAheadEstimator implements WaitEstimator {
                 }
             }
             return called;
-        }
-
-        private void remove(Candidate c, List<String> passed) {
-            for (int k = waiting.size() - 1; k >= 0; k--) {
-                Candidate w = waiting.get(k);
-                if (w == c) {
-                    waiting.remove(k);
-                } else if (!passed.isEmpty() && passed.contains(w.id())) {
-                    waiting.set(k, w.withPassedBy(w.passedBy() + 1));
-                }
-            }
         }
 
         /** The desk as the call rule sees it at {@code t}: only the queues that may be called then. */
@@ -251,8 +257,8 @@ public final class LookAheadEstimator implements WaitEstimator {
                     break;
                 }
             }
-            for (Candidate c : waiting) {
-                if (c.dueAt() != null && c.dueAt() > t && desk.serves(c.queueId())) {
+            for (Candidate c : line.appointments()) {
+                if (c.dueAt() > t && desk.serves(c.queueId())) {
                     wake = Math.min(wake, c.dueAt());
                 }
             }
