@@ -53,7 +53,6 @@ final class TicketDeliverer implements TicketDelivery {
         this.lane = new OrderedOutbox("kiosk-issuing", kiosk.runner());
     }
 
-
     @Override
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

@@ -83,10 +83,10 @@ class OrderedIssuingTest {
     /** A kiosk whose service cannot be reached (nothing listens on port 9). */
     private TicketIssuer offlineIssuer(DurableOutbox outbox, OfflineNumberStore numbers) {
         ObjectMapper mapper = JsonMapper.create();
-        LuukkuClient client =
-                new LuukkuClient("http://127.0.0.1:9", () -> "demo-kiosk-" + POINT, LuukkuClient.defaultHttpClient(), mapper);
-        TicketIssuer issuer = new TicketIssuer(
-                client, POINT, "kiosk-lobby-1", outbox, numbers, Clock.systemUTC(), ZONE, mapper, 50);
+        LuukkuClient client = new LuukkuClient(
+                "http://127.0.0.1:9", () -> "demo-kiosk-" + POINT, LuukkuClient.defaultHttpClient(), mapper);
+        TicketIssuer issuer =
+                new TicketIssuer(client, POINT, "kiosk-lobby-1", outbox, numbers, Clock.systemUTC(), ZONE, mapper, 50);
         issuer.setOnline(false);
         return issuer;
     }
@@ -96,8 +96,8 @@ class OrderedIssuingTest {
         LocalDate today = LocalDate.now(ZONE);
         DurableOutbox outbox = DurableOutbox.open(data, "kiosk-outbox", Clock.systemUTC());
         OfflineNumberStore numbers = OfflineNumberStore.open(data);
-        numbers.save(new OfflineBlockDto(
-                "kiosk-lobby-1", today, List.of(new OfflineBlockDto.Range(QUEUE, "K", 500, 549))));
+        numbers.save(
+                new OfflineBlockDto("kiosk-lobby-1", today, List.of(new OfflineBlockDto.Range(QUEUE, "K", 500, 549))));
         TicketIssuer issuer = offlineIssuer(outbox, numbers);
         OrderedOutbox lane = new OrderedOutbox("kiosk-issuing", runner);
 
