@@ -18,5 +18,11 @@ class ServiceArchitectureTest {
     static final ArchRule onlyWebKnowsHttp = LuukkuArchitectureRules.ONLY_SERVICE_WEB_KNOWS_HTTP;
 
     @ArchTest
+    static final ArchRule requestShapesStayAtTheEdge = LuukkuArchitectureRules.REQUEST_SHAPES_STAY_AT_THE_EDGE;
+
+    @ArchTest
+    static final ArchRule requestShapesNeedNoState = LuukkuArchitectureRules.REQUEST_SHAPES_NEED_NO_STATE;
+
+    @ArchTest
     static final ArchRule featuresAreFreeOfCycles = LuukkuArchitectureRules.FEATURES_ARE_FREE_OF_CYCLES;
 }

@@ -4,12 +4,13 @@ import fi.luukku.core.api.FeedbackDto;
 import fi.luukku.core.api.FeedbackRequest;
 import fi.luukku.core.domain.FeedbackSource;
 import fi.luukku.core.domain.Outcome;
+import fi.luukku.core.domain.WireNames;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Invalid;
-import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,29 +58,21 @@ public final class FeedbackService {
     }
 
     public FeedbackDto submit(Principal p, String pointId, FeedbackRequest r, String idemKey) {
-        int rating = Validate.range("rating", r.rating(), 1, 5, false);
-        int safety = Validate.range("perceivedSafety", r.perceivedSafety(), 1, 5, false);
-        Outcome outcome = Validate.enumValue("outcome", r.outcome(), Outcome.class, false);
-        String reason = Validate.optional("notAloneReason", r.notAloneReason(), 100);
-        String comment = Validate.optional("comment", r.comment(), 2000);
-        String language = Validate.language("language", r.language(), true);
-        String tracking = Validate.optional("trackingCode", r.trackingCode(), 32);
-        FeedbackSource source = Validate.enumValue("source", r.source(), FeedbackSource.class, false);
+        // the answer's shape was checked at the edge (RequestShapes); the time window needs the clock
+        int rating = r.rating() == null ? 0 : r.rating();
+        int safety = r.perceivedSafety() == null ? 0 : r.perceivedSafety();
+        Outcome outcome = WireNames.parse(Outcome.class, r.outcome());
+        String reason = r.notAloneReason();
+        String comment = r.comment();
+        String language = CitizenLanguage.ofCode(r.language()).orElseThrow().code();
+        String tracking = r.trackingCode();
+        FeedbackSource source = WireNames.parse(FeedbackSource.class, r.source());
         Instant answered = r.answeredAt() == null ? clock.instant() : r.answeredAt();
         if (answered.isAfter(clock.instant().plusSeconds(300))) {
             throw new Invalid("answeredAt", "answeredAt is in the future");
         }
         if (answered.isBefore(clock.instant().minusSeconds(90L * 24 * 3600))) {
             throw new Invalid("answeredAt", "answeredAt is more than 90 days old");
-        }
-        if (rating < 1
-                && safety < 1
-                && outcome == null
-                && r.couldDoAlone() == null
-                && (comment == null || comment.isBlank())) {
-            throw new Invalid(
-                    "rating",
-                    "an answer needs at least one of rating, perceivedSafety, outcome, couldDoAlone, comment");
         }
         String scope = idemKey == null ? null : "feedback:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, FeedbackDto.class, ctx -> {

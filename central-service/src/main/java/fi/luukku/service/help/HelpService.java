@@ -4,6 +4,7 @@ import fi.luukku.core.api.HelpRequestCreate;
 import fi.luukku.core.api.HelpRequestDto;
 import fi.luukku.core.api.IncidentDto;
 import fi.luukku.core.events.EventTypes;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.Database;
@@ -12,7 +13,6 @@ import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
-import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,9 +63,10 @@ public final class HelpService {
     }
 
     public HelpRequestDto request(Principal p, String pointId, HelpRequestCreate r, String idemKey) {
-        String source = Validate.optional("source", r.source(), 100);
-        String location = Validate.optional("location", r.location(), 200);
-        String language = Validate.language("language", r.language(), false);
+        String source = r.source(); // shape checked at the edge
+        String location = r.location();
+        String language =
+                CitizenLanguage.ofCode(r.language()).map(CitizenLanguage::code).orElse("fi");
         String src = source == null || source.isBlank() ? p.subject() : source;
         String scope = idemKey == null ? null : "help:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, HelpRequestDto.class, ctx -> {
@@ -128,12 +129,9 @@ public final class HelpService {
     }
 
     public IncidentDto record(Principal p, String pointId, IncidentDto r, String idemKey) {
-        String category = Validate.required("category", r.category(), 50);
-        if (r.severity() < 1 || r.severity() > 5) {
-            throw new Invalid("severity", "severity must be 1..5");
-        }
-        String description = Validate.optional("description", r.description(), 2000);
-        String desk = Validate.optionalId("deskId", r.deskId());
+        String category = r.category(); // shape checked at the edge; the desk and the time need state
+        String description = r.description();
+        String desk = r.deskId();
         if (desk != null
                 && catalog.desk(desk).filter(d -> d.pointId().equals(pointId)).isEmpty()) {
             throw new Invalid("deskId", "no desk " + desk + " at " + pointId);
@@ -181,7 +179,7 @@ public final class HelpService {
     }
 
     public IncidentDto resolve(Principal p, String incidentId, String resolution) {
-        String text = Validate.required("resolution", resolution, 2000);
+        String text = resolution;
         String point = db.read(sql ->
                         sql.one("SELECT point_id FROM incidents WHERE id = ?", rs -> rs.getString(1), incidentId))
                 .orElseThrow(() -> new NotFound("incident", incidentId));

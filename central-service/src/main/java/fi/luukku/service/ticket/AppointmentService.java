@@ -15,7 +15,6 @@ import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
-import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,14 +73,14 @@ public final class AppointmentService {
     private record Valid(String authorityId, String queueId, Instant startsAt, List<String> needs) {}
 
     private Valid validate(Principal p, String pointId, AppointmentDto r) {
-        String authority = Validate.id("authorityId", r.authorityId());
+        String authority = r.authorityId(); // shape (ids, startsAt, needs, bookingCode) checked at the edge
         if (!catalog.point(pointId).authorityIds().contains(authority)) {
             throw new Invalid("authorityId", "authority " + authority + " is not at " + pointId);
         }
         if (p.role() == Role.AUTHORITY_EXPERT && !authority.equals(p.authorityId())) {
             throw new Forbidden("an authority expert books only for their own authority");
         }
-        String queue = Validate.optionalId("queueId", r.queueId());
+        String queue = r.queueId();
         if (queue == null) {
             queue = catalog.queues(pointId).stream()
                     .filter(q -> q.authorityId().equals(authority))
@@ -94,24 +93,16 @@ public final class AppointmentService {
                     .filter(x -> x.pointId().equals(pointId))
                     .orElseThrow(() -> new Invalid("queueId", "no queue " + q + " at " + pointId));
         }
-        if (r.startsAt() == null) {
-            throw new Invalid("startsAt", "startsAt is required");
-        }
         if (r.startsAt().isBefore(clock.instant().minusSeconds(24 * 3600))
                 || r.startsAt().isAfter(clock.instant().plusSeconds(400L * 24 * 3600))) {
             throw new Invalid("startsAt", "startsAt must be between yesterday and about a year ahead");
         }
-        return new Valid(authority, queue, r.startsAt(), TicketService.needs("specialNeeds", r.specialNeeds()));
+        return new Valid(authority, queue, r.startsAt(), TicketService.needs(r.specialNeeds()));
     }
 
     public AppointmentDto create(Principal p, String pointId, AppointmentDto r, String idemKey) {
         Valid v = validate(p, pointId, r);
-        String code = r.bookingCode() == null
-                ? null
-                : Validate.required("bookingCode", r.bookingCode(), 32).trim().toUpperCase(Locale.ROOT);
-        if (code != null && !code.matches("[A-Z0-9-]{4,32}")) {
-            throw new Invalid("bookingCode", "bookingCode must be 4..32 letters, digits or dashes");
-        }
+        String code = r.bookingCode() == null ? null : r.bookingCode().trim().toUpperCase(Locale.ROOT);
         String scope = idemKey == null ? null : "appointment:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, AppointmentDto.class, ctx -> {
             String booking = code;
@@ -211,9 +202,8 @@ public final class AppointmentService {
 
     /** Kiosk check-in: early within the window waits for its time, late within the window is due at once. */
     public TicketDto checkIn(Principal p, String pointId, CheckInRequest r, String idemKey) {
-        String code =
-                Validate.required("bookingCode", r.bookingCode(), 32).trim().toUpperCase(Locale.ROOT);
-        String language = Validate.language("language", r.language(), false);
+        String code = r.bookingCode().trim().toUpperCase(Locale.ROOT);
+        String language = TicketService.language(r.language());
         String scope = idemKey == null ? null : "check-in:" + pointId + ":" + idemKey;
         return mutations.run(pointId, scope, TicketDto.class, ctx -> {
             Optional<AppointmentDto> found = ctx.sql.one(

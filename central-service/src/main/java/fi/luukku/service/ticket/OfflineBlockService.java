@@ -4,8 +4,6 @@ import fi.luukku.core.api.OfflineBlockDto;
 import fi.luukku.core.api.OfflineBlockRequest;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.error.Conflict;
-import fi.luukku.service.error.Invalid;
-import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,10 +27,7 @@ public final class OfflineBlockService {
     }
 
     public OfflineBlockDto reserve(String pointId, OfflineBlockRequest r) {
-        String kiosk = Validate.id("kioskId", r.kioskId());
-        if (r.size() < 1 || r.size() > 200) {
-            throw new Invalid("size", "size must be 1..200");
-        }
+        String kiosk = r.kioskId(); // kioskId and size were checked at the edge
         return mutations.run(pointId, ctx -> {
             String day = tickets.today();
             List<OfflineBlockDto.Range> ranges = new ArrayList<>();

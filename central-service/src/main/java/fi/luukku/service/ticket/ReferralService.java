@@ -4,13 +4,13 @@ import fi.luukku.core.api.DirectoryEntryDto;
 import fi.luukku.core.api.ReferralDto;
 import fi.luukku.core.api.ReferralRequest;
 import fi.luukku.core.domain.ReferralKind;
+import fi.luukku.core.domain.WireNames;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
-import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,19 +60,10 @@ public final class ReferralService {
     }
 
     public ReferralDto refer(Principal p, String ticketId, ReferralRequest r, String idemKey) {
-        ReferralKind kind = Validate.enumValue("kind", r.kind(), ReferralKind.class, true);
-        String instructions = Validate.optional("instructions", r.instructions(), 1000);
-        String lang = r.language() == null ? null : Validate.language("language", r.language(), false);
-        Validate.optionalId("queueId", r.queueId());
-        Validate.optionalId("deskId", r.deskId());
-        Validate.optionalId("authorityId", r.authorityId());
-        Validate.optionalId("providerId", r.providerId());
-        switch (kind) {
-            case QUEUE -> Validate.id("queueId", r.queueId());
-            case REMOTE_ROOM -> Validate.id("deskId", r.deskId());
-            case BOOKING -> Validate.id("authorityId", r.authorityId());
-            case EXTERNAL_PROVIDER -> Validate.id("providerId", r.providerId());
-        }
+        // the shape (kind, its target id, lengths, language) was checked at the edge
+        ReferralKind kind = WireNames.parse(ReferralKind.class, r.kind());
+        String instructions = r.instructions();
+        String lang = r.language() == null ? null : TicketService.language(r.language());
         String point = tickets.pointOf(ticketId);
         String scope = idemKey == null ? null : "referral:" + ticketId + ":" + idemKey;
         return mutations.run(point, scope, ReferralDto.class, ctx -> {

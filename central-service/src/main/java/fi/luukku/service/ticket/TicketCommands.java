@@ -12,6 +12,7 @@ import fi.luukku.core.domain.Outcome;
 import fi.luukku.core.domain.TicketLifecycle;
 import fi.luukku.core.domain.TicketLifecycle.Command;
 import fi.luukku.core.domain.TicketStatus;
+import fi.luukku.core.domain.WireNames;
 import fi.luukku.core.events.EventTypes;
 import fi.luukku.service.auth.Principal;
 import fi.luukku.service.change.Mutations;
@@ -20,7 +21,6 @@ import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
-import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -103,7 +103,7 @@ final class TicketCommands {
     }
 
     TicketDto call(Principal p, String ticketId, CallRequest r) {
-        String deskId = Validate.id("deskId", r == null ? null : r.deskId());
+        String deskId = r.deskId();
         return act(p, ticketId, (ctx, t) -> {
             Catalog.Desk desk = catalog.desk(deskId)
                     .filter(d -> d.pointId().equals(t.pointId()))
@@ -180,10 +180,8 @@ final class TicketCommands {
     }
 
     TicketDto transfer(Principal p, String ticketId, TransferRequest r) {
-        String queueId = Validate.id("queueId", r.queueId());
-        String notes = Validate.optional("notes", r.notes(), 2000);
         return act(p, ticketId, (ctx, t) -> {
-            moveToQueue(ctx, t, queueId, r.toFront(), notes);
+            moveToQueue(ctx, t, r.queueId(), r.toFront(), r.notes());
             return EventTypes.TICKET_TRANSFERRED;
         });
     }
@@ -203,13 +201,13 @@ final class TicketCommands {
     }
 
     TicketDto finish(Principal p, String ticketId, FinishRequest r) {
-        Outcome outcome = Validate.enumValue("outcome", r.outcome(), Outcome.class, false);
-        int assessment = Validate.range("assessment", r.assessment(), 1, 5, false);
-        List<ServiceEventDto> events = Validate.list("serviceEvents", r.serviceEvents(), 50);
+        Outcome outcome = WireNames.parse(Outcome.class, r.outcome());
+        Integer assessment = r.assessment();
+        List<ServiceEventDto> events = r.serviceEvents() == null ? List.of() : r.serviceEvents();
         for (ServiceEventDto e : events) {
-            validateEvent(e);
+            knownEvent(e);
         }
-        String notes = Validate.optional("notes", r.notes(), 2000);
+        String notes = r.notes();
         return act(p, ticketId, (ctx, t) -> {
             require(Command.FINISH, t);
             if (t.status() == TicketStatus.CALLED) {
@@ -219,12 +217,7 @@ final class TicketCommands {
                 insertServiceEvent(ctx.sql, t, e, p);
             }
             repository.markFinished(
-                    ctx.sql,
-                    t.id(),
-                    clock.millis(),
-                    outcome == null ? null : outcome.name(),
-                    assessment >= 1 ? assessment : null,
-                    notes);
+                    ctx.sql, t.id(), clock.millis(), outcome == null ? null : outcome.name(), assessment, notes);
             ctx.queueChanged(t.queueId());
             if (!t.plan().isEmpty()) {
                 // a service chain: this step is done, the next authority's queue is next
@@ -240,17 +233,13 @@ final class TicketCommands {
         });
     }
 
-    void validateEvent(ServiceEventDto e) {
-        String type = Validate.id("serviceEvents.typeId", e.typeId());
-        if (catalog.eventType(type).isEmpty()) {
-            throw new Invalid("typeId", "unknown service-event type " + type);
+    /** Refuses an event of a type or authority the catalogue does not know (its shape was checked at the edge). */
+    void knownEvent(ServiceEventDto e) {
+        if (catalog.eventType(e.typeId()).isEmpty()) {
+            throw new Invalid("typeId", "unknown service-event type " + e.typeId());
         }
-        Validate.optionalId("authorityId", e.authorityId());
         if (e.authorityId() != null && catalog.authority(e.authorityId()).isEmpty()) {
             throw new Invalid("authorityId", "unknown authority " + e.authorityId());
-        }
-        if (e.count() < 0 || e.count() > 100) {
-            throw new Invalid("count", "count must be 1..100");
         }
     }
 
@@ -273,7 +262,7 @@ final class TicketCommands {
     }
 
     ServiceEventDto recordServiceEvent(Principal p, String ticketId, ServiceEventDto e, String idemKey) {
-        validateEvent(e);
+        knownEvent(e);
         String point = pointOf(ticketId);
         String scope = idemKey == null ? null : "service-event:" + ticketId + ":" + idemKey;
         return mutations.run(point, scope, ServiceEventDto.class, ctx -> {
@@ -287,16 +276,13 @@ final class TicketCommands {
     }
 
     TicketDto triage(Principal p, String ticketId, TriageDto r) {
-        Validate.optionalId("authorityId", r.authorityId());
         if (r.authorityId() != null && catalog.authority(r.authorityId()).isEmpty()) {
             throw new Invalid("authorityId", "unknown authority " + r.authorityId());
         }
-        String topic = Validate.optional("topic", r.topic(), 200);
-        Validate.optionalId("lifeEventId", r.lifeEventId());
-        Validate.range("supportLevel", r.supportLevel(), 1, 4, false);
-        List<String> needs = TicketService.needs("specialNeeds", r.specialNeeds());
-        Channel channel = Validate.enumValue("channel", r.channel(), Channel.class, false);
-        String notes = Validate.optional("notes", r.notes(), 2000);
+        String topic = r.topic();
+        List<String> needs = TicketService.needs(r.specialNeeds());
+        Channel channel = WireNames.parse(Channel.class, r.channel());
+        String notes = r.notes();
         TriageDto stored = new TriageDto(
                 r.authorityId(),
                 topic,

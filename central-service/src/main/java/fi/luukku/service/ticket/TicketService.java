@@ -12,7 +12,9 @@ import fi.luukku.core.api.TransferRequest;
 import fi.luukku.core.api.TriageDto;
 import fi.luukku.core.domain.Role;
 import fi.luukku.core.domain.SpecialNeed;
+import fi.luukku.core.domain.WireNames;
 import fi.luukku.core.events.EventTypes;
+import fi.luukku.core.i18n.CitizenLanguage;
 import fi.luukku.service.ServiceConfig;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.Principal;
@@ -23,7 +25,6 @@ import fi.luukku.service.error.Conflict;
 import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
-import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.queue.CallNextSelector;
 import fi.luukku.service.queue.ServiceWaitEstimates;
@@ -159,31 +160,22 @@ public final class TicketService {
     // ---- issuing ----------------------------------------------------------------------------------
 
     public TicketDto issue(Principal p, String pointId, IssueTicketRequest r, String idemKey) {
-        String serviceId = Validate.id("serviceId", r.serviceId());
+        // the request's shape was checked at the edge (RequestShapes); what follows needs the catalogue
+        String serviceId = r.serviceId();
         ServiceDto service = catalog.service(serviceId)
                 .filter(s -> pointId.equals(catalog.servicePoint(s.id())))
                 .orElseThrow(() -> new Invalid("serviceId", "no service " + serviceId + " at " + pointId));
-        String language = Validate.language("language", r.language(), false);
-        List<String> needs = needs("specialNeeds", r.specialNeeds());
-        String interpreter = Validate.optional("interpreterLanguage", r.interpreterLanguage(), 32);
-        List<String> plan = Validate.list("plan", r.plan(), 10);
+        String language = language(r.language());
+        List<String> needs = needs(r.specialNeeds());
+        String interpreter = r.interpreterLanguage();
+        List<String> plan = r.plan() == null ? List.of() : r.plan();
         for (String q : plan) {
-            Validate.id("plan", q);
             if (catalog.queue(q).filter(x -> x.pointId().equals(pointId)).isEmpty()) {
                 throw new Invalid("plan", "no queue " + q + " at " + pointId);
             }
         }
         boolean offline = r.offlineNumber() != null || r.offlineIssuedAt() != null;
-        String kioskId = Validate.optionalId("kioskId", r.kioskId());
-        if (offline) {
-            Validate.required("offlineNumber", r.offlineNumber(), 16);
-            if (r.offlineIssuedAt() == null) {
-                throw new Invalid("offlineIssuedAt", "offlineIssuedAt is required with offlineNumber");
-            }
-            if (kioskId == null) {
-                throw new Invalid("kioskId", "kioskId is required with offlineNumber");
-            }
-        }
+        String kioskId = r.kioskId();
         String printed = offline ? r.offlineNumber().trim().toUpperCase(Locale.ROOT) : null;
         String scope = idemKey == null ? null : "ticket:" + pointId + ":" + idemKey;
         Mutations.Repeat<TicketDto> onRepeat =
@@ -237,13 +229,20 @@ public final class TicketService {
                 onRepeat);
     }
 
-    static List<String> needs(String field, List<String> raw) {
-        List<String> in = Validate.list(field, raw, SpecialNeed.values().length);
+    /** Special needs as the edge accepted them (any case), by their constant names, each once. */
+    static List<String> needs(List<String> raw) {
         Set<String> out = new LinkedHashSet<>();
-        for (String s : in) {
-            out.add(Validate.enumValue(field, s, SpecialNeed.class, true).name());
+        if (raw != null) {
+            for (String s : raw) {
+                out.add(WireNames.parse(SpecialNeed.class, s).name());
+            }
         }
         return List.copyOf(out);
+    }
+
+    /** A citizen language code as the edge accepted it (any case); Finnish when none was given. */
+    static String language(String code) {
+        return CitizenLanguage.ofCode(code).map(CitizenLanguage::code).orElse("fi");
     }
 
     // ---- calling ----------------------------------------------------------------------------------

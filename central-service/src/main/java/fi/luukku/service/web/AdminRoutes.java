@@ -13,7 +13,7 @@ import fi.luukku.service.admin.DevicePairing;
 import fi.luukku.service.admin.DeviceTokens;
 import fi.luukku.service.admin.KindDescriptions;
 import fi.luukku.service.admin.StaffAccounts;
-import fi.luukku.service.error.Validate;
+import fi.luukku.service.web.shape.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
@@ -213,7 +213,7 @@ public final class AdminRoutes implements RouteGroup {
                     x.ok(pairing.approve(
                             x.who(),
                             x.ctx().pathParam("code"),
-                            Validate.id("point", point),
+                            Fields.id("point", point),
                             b.path("role").asText(null),
                             b.path("name").asText(null)));
                 });
@@ -324,7 +324,7 @@ public final class AdminRoutes implements RouteGroup {
     }
 
     private static String optionalId(String v) {
-        return v == null || v.isBlank() ? null : Validate.id("point", v);
+        return v == null || v.isBlank() ? null : Fields.id("point", v);
     }
 
     /** The configuration document, YAML or JSON (JSON is YAML too), up to {@link #MAX_CONFIG_BYTES}. */

@@ -127,23 +127,23 @@ final class ApiSchemaRules {
             Map.entry(BillingReportDto.class, List.of("pointId", "month", "authorities", "totalCents")),
             Map.entry(FeedbackDto.class, List.of("id", "pointId", "answeredAt")),
             Map.entry(AuthRoutes.Me.class, List.of("subject", "role")),
-            // requests: must be sent
-            Map.entry(IssueTicketRequest.class, List.of("serviceId")),
-            Map.entry(CheckInRequest.class, List.of("bookingCode")),
-            Map.entry(LoginRequest.class, List.of("username", "password")),
-            Map.entry(CallRequest.class, List.of("deskId")),
-            Map.entry(TransferRequest.class, List.of("queueId")),
-            Map.entry(ReferralRequest.class, List.of("kind")),
-            Map.entry(InfoRoutes.InfoMessagesRequest.class, List.of("messages")),
-            Map.entry(OfflineBlockRequest.class, List.of("kioskId")),
-            // both ways: what must be sent, plus what the service sets (read-only, see READ_ONLY)
-            Map.entry(ServiceEventDto.class, List.of("typeId", "id", "recordedAt")),
-            Map.entry(AppointmentDto.class, List.of("authorityId", "startsAt", "id")),
-            Map.entry(IncidentDto.class, List.of("id")),
-            Map.entry(InfoMessageDto.class, List.of("text")),
+            // requests: what must be sent is declared with the rest of their shape in RequestShapes
+            Map.entry(IssueTicketRequest.class, List.of()),
+            Map.entry(CheckInRequest.class, List.of()),
+            Map.entry(LoginRequest.class, List.of()),
+            Map.entry(CallRequest.class, List.of()),
+            Map.entry(TransferRequest.class, List.of()),
+            Map.entry(ReferralRequest.class, List.of()),
+            Map.entry(InfoRoutes.InfoMessagesRequest.class, List.of()),
+            Map.entry(OfflineBlockRequest.class, List.of()),
             Map.entry(TriageDto.class, List.of()),
             Map.entry(FeedbackRequest.class, List.of()),
-            Map.entry(HelpRequestCreate.class, List.of()));
+            Map.entry(HelpRequestCreate.class, List.of()),
+            // both ways: what the service sets (read-only, see READ_ONLY); RequestShapes adds what must be sent
+            Map.entry(ServiceEventDto.class, List.of("id", "recordedAt")),
+            Map.entry(AppointmentDto.class, List.of("id")),
+            Map.entry(IncidentDto.class, List.of("id")),
+            Map.entry(InfoMessageDto.class, List.of()));
 
     /** Fields the service sets: never sent, always answered. */
     private static final Set<String> READ_ONLY = Set.of(

@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Request-shape checks of the HTTP edge: path ids, headers and query parameters. Body fields are checked by
- * {@link fi.luukku.service.error.Validate}; both raise neutral exceptions that {@link ApiError#from} maps.
+ * their type's shape in {@link RequestShapes}; both raise neutral exceptions that {@link ApiError#from} maps.
  */
 public final class Check {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+    private static final Pattern ID = Pattern.compile(fi.luukku.service.web.shape.Fields.ID_PATTERN);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,100}");
 
     private Check() {}

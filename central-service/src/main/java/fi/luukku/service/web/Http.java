@@ -66,7 +66,10 @@ public final class Http {
         }
     }
 
-    /** Reads and parses a JSON body, answering 400 for anything malformed, missing, oversized or wrongly typed. */
+    /**
+     * Reads and parses a JSON body and checks it against its type's {@link RequestShapes shape}, answering 400 for
+     * anything malformed, missing, oversized, wrongly typed or out of shape.
+     */
     public <T> T body(Context ctx, Class<T> type) {
         String contentLength = ctx.header("Content-Length");
         if (contentLength != null) {
@@ -100,7 +103,7 @@ public final class Http {
             if (value == null) {
                 throw ApiError.badRequest(null, "the body must be a JSON object");
             }
-            return value;
+            return RequestShapes.check(value); // request shape: a 400 naming the field before any service runs
         } catch (InvalidFormatException e) {
             throw ApiError.badRequest(fieldOf(e), "wrong type for " + fieldOf(e));
         } catch (MismatchedInputException e) {

@@ -2,7 +2,6 @@ package fi.luukku.service.web;
 
 import fi.luukku.core.api.HealthDto;
 import fi.luukku.core.api.InfoMessageDto;
-import fi.luukku.service.error.Invalid;
 import fi.luukku.service.live.HealthCheck;
 import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
@@ -45,11 +44,8 @@ public final class InfoRoutes implements RouteGroup {
                 .request(InfoMessagesRequest.class)
                 .response(Types.listOf(InfoMessageDto.class))
                 .handle(x -> {
-                    InfoMessagesRequest req = x.body(InfoMessagesRequest.class);
-                    if (req.messages() == null) {
-                        throw new Invalid("messages", "messages is required");
-                    }
-                    x.ok(info.replace(x.point(), req.messages()));
+                    x.ok(info.replace(
+                            x.point(), x.body(InfoMessagesRequest.class).messages()));
                 });
     }
 }

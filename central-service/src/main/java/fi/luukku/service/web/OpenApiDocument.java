@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Builds the OpenAPI 3 document from the route table (operations, parameters, statuses) and the DTO records
- * (schemas, with the required fields and allowed values of {@link ApiSchemaRules}).
+ * (schemas, with the required fields and allowed values of {@link ApiSchemaRules} and the request shapes of
+ * {@link RequestShapes}).
  */
 public final class OpenApiDocument {
     private static final Pattern PARAM = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -248,6 +249,7 @@ public final class OpenApiDocument {
                     ArrayNode req = def.putArray("required");
                     required.forEach(req::add);
                 }
+                RequestShapes.document(c, def); // the checks the body reader runs, as schema constraints
             }
             return s.put("$ref", "#/components/schemas/" + name);
         }

@@ -9,6 +9,7 @@ import fi.luukku.core.device.printer.TicketPrinter;
 import fi.luukku.core.kiosk.IssuedTicket;
 import fi.luukku.core.kiosk.KioskCatalog;
 import fi.luukku.core.kiosk.NoOfflineNumbersException;
+import fi.luukku.core.outbox.OrderedOutbox;
 import fi.luukku.kiosk.printer.PrinterTexts;
 import fi.luukku.kiosk.session.Screen;
 import fi.luukku.kiosk.session.TicketDelivery;
@@ -42,10 +43,14 @@ final class TicketDeliverer implements TicketDelivery {
 
     private String key;
 
+    /** The issuing lane (see {@link #deliver}): tickets are issued one at a time, in the order of the taps. */
+    private final OrderedOutbox lane;
+
     TicketDeliverer(KioskViewModel kiosk, TicketPrinter printer) {
         this.kiosk = kiosk;
         this.printer = printer;
         this.texts = new TicketTexts(kiosk);
+        this.lane = new OrderedOutbox("kiosk-issuing", kiosk.runner());
     }
 
     @Override
@@ -100,36 +105,38 @@ final class TicketDeliverer implements TicketDelivery {
         String lang = kiosk.getLanguage();
         String serviceLang = kiosk.serviceLanguage();
         KioskCatalog cat = kiosk.getCatalog();
-        kiosk.runner()
-                .run(
-                        () -> {
-                            IssuedTicket t = issuing.call();
-                            String service = TicketTexts.serviceName(cat, t, lang);
-                            TicketContent content = texts.content(t, service, cat, lang);
-                            PrintOutcome outcome = printSafely(content);
-                            afterPrint(t, outcome, serviceLang);
-                            return new Delivered(t, service, content, outcome);
-                        },
-                        d -> {
-                            busy.set(false);
-                            currentTicket.set(new TicketScreenData(
-                                    d.ticket().number(),
-                                    d.service(),
-                                    d.content().details(),
-                                    d.content().qrUrl(),
-                                    d.outcome().printed(),
-                                    d.ticket().offline(),
-                                    d.outcome().printed() ? null : texts.printerProblem(lang, d.outcome())));
-                            kiosk.printerNotice(staffNoticeFor(d.outcome()));
-                            kiosk.ticketIssued(d.ticket().offline());
-                            keyFor = null;
-                            kiosk.show(Screen.TICKET);
-                        },
-                        e -> {
-                            busy.set(false);
-                            log.warn("ticket not issued: {}", e.toString());
-                            kiosk.showError(errorText(e));
-                        });
+        // the issuing lane: each issue (an online call, or an offline number taken and the ticket committed to the
+        // outbox) runs after the one handed in before it and never beside it, so numbers and outbox entries keep
+        // the order of the taps whatever worker thread runs them
+        lane.write(
+                () -> {
+                    IssuedTicket t = issuing.call();
+                    String service = TicketTexts.serviceName(cat, t, lang);
+                    TicketContent content = texts.content(t, service, cat, lang);
+                    PrintOutcome outcome = printSafely(content);
+                    afterPrint(t, outcome, serviceLang);
+                    return new Delivered(t, service, content, outcome);
+                },
+                d -> {
+                    busy.set(false);
+                    currentTicket.set(new TicketScreenData(
+                            d.ticket().number(),
+                            d.service(),
+                            d.content().details(),
+                            d.content().qrUrl(),
+                            d.outcome().printed(),
+                            d.ticket().offline(),
+                            d.outcome().printed() ? null : texts.printerProblem(lang, d.outcome())));
+                    kiosk.printerNotice(staffNoticeFor(d.outcome()));
+                    kiosk.ticketIssued(d.ticket().offline());
+                    keyFor = null;
+                    kiosk.show(Screen.TICKET);
+                },
+                e -> {
+                    busy.set(false);
+                    log.warn("ticket not issued: {}", e.toString());
+                    kiosk.showError(errorText(e));
+                });
     }
 
     private PrintOutcome printSafely(TicketContent content) {

@@ -1,5 +1,6 @@
 package fi.luukku.core.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -106,6 +107,31 @@ public final class LuukkuArchitectureRules {
             .because("HTTP stays at the edge and SQL below the application, so each can change alone");
 
     /** Only the service's web package knows HTTP: features throw neutral exceptions, never problem answers. */
+    /** Request-shape rules are the edge's: application code neither calls them nor re-implements them there. */
+    public static final ArchRule REQUEST_SHAPES_STAY_AT_THE_EDGE = noClasses()
+            .that()
+            .resideInAPackage("fi.luukku.service..")
+            .and()
+            .resideOutsideOfPackage("fi.luukku.service.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("fi.luukku.service.web.shape..")
+            .because("the shape of a request is checked once, at the edge, before any service code runs (ADR 0027)");
+
+    /** A shape rule needs no state: it reads the request and nothing else (no catalogue, no database). */
+    public static final ArchRule REQUEST_SHAPES_NEED_NO_STATE = classes()
+            .that()
+            .resideInAPackage("fi.luukku.service.web.shape..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "fi.luukku.service.web.shape..",
+                    "fi.luukku.service.error..",
+                    "fi.luukku.core..",
+                    "java..",
+                    "com.fasterxml.jackson..")
+            .because("a rule that needs state (a queue exists, a status allows it) belongs to the application");
+
     public static final ArchRule ONLY_SERVICE_WEB_KNOWS_HTTP = noClasses()
             .that()
             .resideInAPackage("fi.luukku.service.*..")

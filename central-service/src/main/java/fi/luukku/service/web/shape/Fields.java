@@ -1,15 +1,24 @@
-package fi.luukku.service.error;
+package fi.luukku.service.web.shape;
 
+import fi.luukku.core.domain.WireNames;
 import fi.luukku.core.i18n.CitizenLanguage;
+import fi.luukku.service.error.Invalid;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Field rules of application input: each failure is an {@link Invalid} naming the field (the edge answers 400). */
-public final class Validate {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+/** Checks of single request values at the edge: each failure is an {@link Invalid} naming the field (a 400). */
+public final class Fields {
+    /** What an id looks like: up to 64 letters, digits, '.', '_', ':' or '-', not starting with a sign. */
+    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
 
-    private Validate() {}
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
+
+    /** The language codes the citizen screens speak (a ticket or feedback may be in any of them). */
+    public static final List<String> LANGUAGES =
+            Arrays.stream(CitizenLanguage.values()).map(CitizenLanguage::code).toList();
+
+    private Fields() {}
 
     public static String required(String field, String value, int maxLen) {
         if (value == null || value.isBlank()) {
@@ -42,58 +51,55 @@ public final class Validate {
         return value == null ? null : id(field, value);
     }
 
-    public static String language(String field, String value, boolean required) {
+    public static void language(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                throw new Invalid(field, field + " is required (fi, sv, en, ru, et, uk, so or ar)");
+                throw new Invalid(field, field + " is required (" + String.join(", ", LANGUAGES) + ")");
             }
-            return "fi";
+            return;
         }
-        // a ticket or feedback may be in any language the citizen screens speak, not only fi/sv/en
-        return CitizenLanguage.ofCode(value)
-                .map(CitizenLanguage::code)
-                .orElseThrow(() -> new Invalid(field, field + " must be one of fi, sv, en, ru, et, uk, so, ar"));
+        if (CitizenLanguage.ofCode(value).isEmpty()) {
+            throw new Invalid(field, field + " must be one of " + String.join(", ", LANGUAGES));
+        }
     }
 
-    public static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type, boolean required) {
+    public static <E extends Enum<E>> void enumValue(String field, String value, Class<E> type, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
                 throw new Invalid(field, field + " is required");
             }
-            return null;
+            return;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            WireNames.parse(type, value);
         } catch (IllegalArgumentException e) {
             throw new Invalid(field, field + " must be one of " + List.of(type.getEnumConstants()));
         }
     }
 
-    public static int range(String field, Integer value, int min, int max, boolean required) {
+    public static void range(String field, Integer value, int min, int max, boolean required) {
         if (value == null) {
             if (required) {
                 throw new Invalid(field, field + " is required");
             }
-            return min - 1;
+            return;
         }
         if (value < min || value > max) {
             throw new Invalid(field, field + " must be " + min + ".." + max);
         }
-        return value;
     }
 
-    public static <T> List<T> list(String field, List<T> value, int maxSize) {
+    public static void list(String field, List<?> value, int maxSize) {
         if (value == null) {
-            return List.of();
+            return;
         }
         if (value.size() > maxSize) {
             throw new Invalid(field, field + " has more than " + maxSize + " items");
         }
-        for (T t : value) {
+        for (Object t : value) {
             if (t == null) {
                 throw new Invalid(field, field + " contains null");
             }
         }
-        return value;
     }
 }
