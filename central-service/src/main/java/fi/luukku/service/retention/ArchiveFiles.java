@@ -21,10 +21,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -105,6 +107,7 @@ final class ArchiveFiles {
         private final Path tmp;
         private final FileOutputStream file;
         private final BufferedWriter out;
+        private final Set<String> ids = new HashSet<>();
         private long rows;
         private boolean committed;
 
@@ -120,7 +123,13 @@ final class ArchiveFiles {
         void write(Map<String, Object> row) throws IOException {
             out.write(JSON.writeValueAsString(row));
             out.write('\n');
+            ids.add(String.valueOf(row.get("id")));
             rows++;
+        }
+
+        /** Whether a row with this id is in the file already. */
+        boolean has(String id) {
+            return ids.contains(id);
         }
 
         long rows() {

@@ -192,6 +192,20 @@ public final class Archiver {
                 lastTime = ((Number) last.get(c)).longValue();
                 lastId = (String) last.get("id");
             }
+            // rows of an older copy of the file that are no longer live are kept (a month whose record an
+            // operator removed after it was archived): rewriting a file never drops a row
+            for (Map.Entry<String, ArchiveFiles.Writer> e : out.entrySet()) {
+                if (files.exists(e.getKey(), m)) {
+                    ArchiveFiles.Writer w = e.getValue();
+                    files.read(e.getKey(), m, PAGE, rows -> {
+                        for (Map<String, Object> row : rows) {
+                            if (!w.has((String) row.get("id"))) {
+                                w.write(row);
+                            }
+                        }
+                    });
+                }
+            }
             long rows = 0;
             for (ArchiveFiles.Writer w : out.values()) {
                 w.commit();
