@@ -51,7 +51,22 @@ public final class ServiceConfig {
             .integer("events.retentionDays", 3, 1, 365, "how long events are kept for replay")
             .integer("retention.personalDays", 90, 1, 3650, "days before personal fields of tickets etc. are cleared")
             .integer("retention.incidentTextDays", 365, 1, 3650, "days before incident texts are cleared")
-            .integer("retention.rawMonths", 24, 1, 240, "months raw rows are kept before only daily summaries remain")
+            .integer(
+                    "retention.archiveAfterMonths.tickets",
+                    24,
+                    1,
+                    240,
+                    "months before tickets (with service events, referrals) are summarised and archived")
+            .integer(
+                    "retention.archiveAfterMonths.feedback",
+                    24,
+                    1,
+                    240,
+                    "months before feedback is summarised and archived")
+            .integer(
+                    "retention.archiveAfterMonths.helpRequests", 24, 1, 240, "months before help requests are archived")
+            .integer("retention.archiveAfterMonths.incidents", 24, 1, 240, "months before incidents are archived")
+            .integer("retention.archiveAfterMonths.appointments", 24, 1, 240, "months before appointments are archived")
             .integer("maintenance.intervalMinutes", 60, 1, 24 * 60, "how often the retention job runs")
             .add("timeZone", "Europe/Helsinki", "the points' time zone", ServiceConfig::checkZone);
 

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "admin",
         mixinStandardHelpOptions = true,
-        subcommands = {AdminCommand.Init.class},
-        description = "first-run administration")
+        subcommands = {AdminCommand.Init.class, ArchiveCommand.class},
+        description = "first-run administration and the archive")
 final class AdminCommand {
 
     @Command(

@@ -100,9 +100,16 @@ public final class SseReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the connection without waiting: the JDK's chunked stream takes the reader's lock, so a disconnect on
+     * this thread would wait until the next heartbeat reached the blocked reader (up to
+     * {@code sse.heartbeatSeconds}).
+     */
     @Override
     public void close() {
-        conn.disconnect();
+        Thread closer = new Thread(conn::disconnect, "sse-reader-close");
+        closer.setDaemon(true);
+        closer.start();
         thread.interrupt();
     }
 }

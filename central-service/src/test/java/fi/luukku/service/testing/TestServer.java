@@ -142,6 +142,11 @@ public final class TestServer implements AutoCloseable {
         return server;
     }
 
+    /** The service's settings (data folder, database URL and schema, overrides). */
+    public Map<String, String> settings() {
+        return Map.copyOf(settings);
+    }
+
     public boolean isPostgres() {
         return schema != null;
     }
