@@ -5,7 +5,6 @@ import fi.luukku.service.db.Sql;
 import fi.luukku.service.point.Catalog;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,28 +28,29 @@ public final class CallNextSelector {
         if (queues.isEmpty()) {
             return Optional.empty();
         }
-        List<Object> args = new ArrayList<>();
         List<DeskView.Level> levels = new ArrayList<>();
+        List<Candidate> waiting = new ArrayList<>();
         for (Catalog.DeskQueue dq : queues) {
-            args.add(dq.queueId());
             levels.add(new DeskView.Level(dq.queueId(), dq.priority()));
+            // one statement per queue, equality on the index's leading columns (queue_id, status): with a year of
+            // history H2 would otherwise read every row the queue ever had (it cannot combine an IN list on the
+            // first column with the second)
+            waiting.addAll(sql.list(
+                    "SELECT id, number, queue_id, sort_at, issued_at, due_at, priority, passed_by FROM tickets"
+                            + " WHERE queue_id = ? AND status = 'WAITING' AND ticket_day = ?",
+                    rs -> new Candidate(
+                            rs.getString("id"),
+                            rs.getString("number"),
+                            rs.getString("queue_id"),
+                            TicketStatus.WAITING,
+                            rs.getLong("sort_at"),
+                            rs.getLong("issued_at"),
+                            Sql.getLong(rs, "due_at"),
+                            rs.getBoolean("priority"),
+                            rs.getInt("passed_by")),
+                    dq.queueId(),
+                    day));
         }
-        args.add(day);
-        String in = String.join(",", Collections.nCopies(queues.size(), "?"));
-        List<Candidate> waiting = sql.list(
-                "SELECT id, number, queue_id, sort_at, issued_at, due_at, priority, passed_by FROM tickets"
-                        + " WHERE queue_id IN (" + in + ") AND status = 'WAITING' AND ticket_day = ?",
-                rs -> new Candidate(
-                        rs.getString("id"),
-                        rs.getString("number"),
-                        rs.getString("queue_id"),
-                        TicketStatus.WAITING,
-                        rs.getLong("sort_at"),
-                        rs.getLong("issued_at"),
-                        Sql.getLong(rs, "due_at"),
-                        rs.getBoolean("priority"),
-                        rs.getInt("passed_by")),
-                args.toArray());
         return CallRule.pickNext(new DeskView(deskId, levels), waiting, nowMillis, priorityCap)
                 .map(d -> d.ticket().id());
     }

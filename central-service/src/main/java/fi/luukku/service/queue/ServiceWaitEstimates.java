@@ -199,12 +199,18 @@ public final class ServiceWaitEstimates {
             return l.times();
         }
         LearnedServiceTimes t = new LearnedServiceTimes(zone, defaultServiceMillis);
+        long since = now - 14L * 24 * 3600_000L;
+        // bounded by ticket_day too, so the index (point_id, ticket_day) reads two weeks, not the point's history
         List<Object[]> rows = sql.list(
-                "SELECT queue_id, called_at, finished_at FROM tickets WHERE point_id = ? AND called_at IS NOT NULL"
-                        + " AND finished_at > ? AND status IN ('FINISHED','NO_SHOW') ORDER BY finished_at",
+                "SELECT queue_id, called_at, finished_at FROM tickets WHERE point_id = ? AND ticket_day >= ?"
+                        + " AND called_at IS NOT NULL AND finished_at > ? AND status IN ('FINISHED','NO_SHOW')"
+                        + " ORDER BY finished_at",
                 rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)},
                 pointId,
-                now - 14L * 24 * 3600_000L);
+                LocalDate.ofInstant(java.time.Instant.ofEpochMilli(since), zone)
+                        .minusDays(1)
+                        .toString(),
+                since);
         for (Object[] r : rows) {
             t.record((String) r[0], (Long) r[1], (Long) r[2] - (Long) r[1]);
         }

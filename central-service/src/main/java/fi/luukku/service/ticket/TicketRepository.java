@@ -4,8 +4,6 @@ import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.NotFound;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,16 +74,6 @@ public final class TicketRepository {
                 t.queueId(),
                 t.day(),
                 t.sortAt());
-    }
-
-    /** Service times (finished minus started, ms) of a queue finished after {@code since}, newest first. */
-    public List<Long> serviceTimes(Sql sql, String queueId, long since) throws SQLException {
-        return sql.list(
-                "SELECT finished_at - started_at FROM tickets WHERE queue_id = ? AND status = 'FINISHED'"
-                        + " AND started_at IS NOT NULL AND finished_at > ? ORDER BY finished_at DESC",
-                rs -> rs.getLong(1),
-                queueId,
-                since);
     }
 
     public boolean numberTaken(Sql sql, String pointId, String day, String number, String exceptId)
@@ -170,15 +158,14 @@ public final class TicketRepository {
 
     /** Counts one more pass for every normal customer of {@code queueIds} who waited before {@code sortAt}. */
     public void countPassed(Sql sql, List<String> queueIds, String day, long sortAt) throws SQLException {
-        String in = String.join(",", Collections.nCopies(queueIds.size(), "?"));
-        List<Object> args = new ArrayList<>(queueIds);
-        args.add(day);
-        args.add(sortAt);
-        sql.update(
-                "UPDATE tickets SET passed_by = passed_by + 1 WHERE queue_id IN (" + in + ")"
-                        + " AND ticket_day = ? AND status = 'WAITING' AND priority = FALSE"
-                        + " AND due_at IS NULL AND sort_at < ?",
-                args.toArray());
+        for (String queueId : queueIds) { // per queue: see CallNextSelector on why not an IN list
+            sql.update(
+                    "UPDATE tickets SET passed_by = passed_by + 1 WHERE queue_id = ? AND status = 'WAITING'"
+                            + " AND ticket_day = ? AND priority = FALSE AND due_at IS NULL AND sort_at < ?",
+                    queueId,
+                    day,
+                    sortAt);
+        }
     }
 
     public void markRecalled(Sql sql, String ticketId, long now) throws SQLException {
