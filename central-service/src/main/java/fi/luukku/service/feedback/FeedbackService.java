@@ -11,6 +11,7 @@ import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.Validate;
 import fi.luukku.service.point.Catalog;
+import fi.luukku.service.reportchange.ReportChanges;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -119,6 +120,7 @@ public final class FeedbackService {
                     answered.toEpochMilli(),
                     clock.millis(),
                     Sql.nullableInt(safety >= 1 ? safety : null));
+            ReportChanges.at(ctx.sql, pointId, answered.toEpochMilli(), clock.millis());
             return ctx.sql
                     .one("SELECT * FROM feedback WHERE id = ?", FeedbackService::map, id)
                     .orElseThrow();
