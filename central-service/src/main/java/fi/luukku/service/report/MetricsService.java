@@ -58,10 +58,14 @@ public final class MetricsService {
             levels.put(Integer.toString(i), 0);
         }
         Map<String, Integer> lifeEvents = new TreeMap<>();
+        Set<String> regionsSeen = new java.util.HashSet<>(); // a region is listed once it has a ticket or an answer
         for (DaySummary s : days) {
             ReportScope.PointInfo p = points.get(s.pointId);
             if (p == null) {
                 continue; // events, incidents and referrals of the period still count below
+            }
+            if (!s.queues.isEmpty() || !s.feedback.isEmpty()) {
+                regionsSeen.add(p.region());
             }
             int target = p.waitTargetMinutes() * 60;
             Figures point = byPoint.get(p.id());
@@ -96,8 +100,10 @@ public final class MetricsService {
         Map<String, Figures> byRegion = new TreeMap<>();
         byPoint.forEach((id, f) -> {
             total.add(f);
-            byRegion.computeIfAbsent(points.get(id).region(), k -> new Figures())
-                    .add(f);
+            String region = points.get(id).region();
+            if (regionsSeen.contains(region)) {
+                byRegion.computeIfAbsent(region, k -> new Figures()).add(f);
+            }
         });
         List<MetricsReportDto.HourWeekdayCell> cellRows = new ArrayList<>();
         for (int wd = 1; wd <= 7; wd++) {
