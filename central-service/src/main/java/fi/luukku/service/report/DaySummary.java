@@ -51,6 +51,15 @@ final class DaySummary {
         final int[] assessment = new int[6];
         final Map<String, Integer> outcomes = new TreeMap<>();
         final Histogram waits = new Histogram();
+        /** The waits in order, once read (a stored part) or once asked for (a part built from raw rows). */
+        Histogram.Sorted sortedWaits;
+
+        Histogram.Sorted sortedWaits() {
+            if (sortedWaits == null) {
+                sortedWaits = waits.sorted();
+            }
+            return sortedWaits;
+        }
 
         void ticket(Rows.Ticket t) {
             issued++;

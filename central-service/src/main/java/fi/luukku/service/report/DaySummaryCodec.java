@@ -31,7 +31,7 @@ final class DaySummaryCodec {
                 p.serviceN,
                 ints(p.assessment),
                 map(p.outcomes),
-                p.waits.encode()));
+                p.sortedWaits == null ? p.waits.encode() : encode(p.sortedWaits)));
         s.cells.forEach((k, c) -> line(b, "C", k, c[0], c[1], c[2]));
         line(b, "L", ints(s.levels));
         s.lifeEvents.forEach((k, n) -> line(b, "E", esc(k), n));
@@ -94,7 +94,7 @@ final class DaySummaryCodec {
                     p.serviceN = Integer.parseInt(f[9]);
                     readInts(f[10], p.assessment);
                     readMap(f[11], p.outcomes);
-                    p.waits.addEncoded(f[12]);
+                    p.sortedWaits = Histogram.Sorted.decode(f[12]);
                     s.queues.put(unesc(f[1]), p);
                 }
                 case "C" -> s.cells.put(
@@ -136,6 +136,12 @@ final class DaySummaryCodec {
             }
         }
         return s;
+    }
+
+    private static String encode(Histogram.Sorted w) {
+        Histogram h = new Histogram();
+        h.addAll(w);
+        return h.encode();
     }
 
     private static void line(StringBuilder b, Object... fields) {

@@ -62,16 +62,16 @@ final class Figures {
         }
     }
 
-    /** A queue's tickets of a day, at a point with the given waiting target. */
-    void add(DaySummary.QueuePart q, int targetSeconds) {
+    /** A queue's tickets of a day, of which {@code withinTarget} were called within their point's target. */
+    void add(DaySummary.QueuePart q, long withinTarget) {
         issued += q.issued;
         served += q.served;
         noShows += q.noShows;
         cancelled += q.cancelled;
         called += q.called;
         waitSum += q.waitSum;
-        waits.addAll(q.waits);
-        withinTarget += (int) q.waits.countAtMost(targetSeconds);
+        waits.addAll(q.sortedWaits());
+        this.withinTarget += (int) withinTarget;
         serviceSum += q.serviceSum;
         serviceN += q.serviceN;
         add(assessment, q.assessment);

@@ -42,6 +42,70 @@ final class Histogram {
         }
     }
 
+    /** The distinct values in order with their counts: a part that is only read and added elsewhere. */
+    record Sorted(int[] values, int[] counts) {
+        /** How many values are at most {@code limit}. */
+        long countAtMost(int limit) {
+            long n = 0;
+            for (int i = 0; i < values.length && values[i] <= limit; i++) {
+                n += counts[i];
+            }
+            return n;
+        }
+
+        /** Reads an {@link #encode() encoded} histogram. */
+        static Sorted decode(String s) {
+            int n = s.isEmpty() ? 0 : 1;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == ',') {
+                    n++;
+                }
+            }
+            int[] values = new int[n];
+            int[] counts = new int[n];
+            int value = 0;
+            int i = 0;
+            int len = s.length();
+            for (int j = 0; j < n; j++) {
+                int gap = 0;
+                char ch;
+                while (i < len && (ch = s.charAt(i)) != ',' && ch != '*') {
+                    gap = gap * 36 + Character.digit(ch, 36);
+                    i++;
+                }
+                value += gap;
+                int c = 1;
+                if (i < len && s.charAt(i) == '*') {
+                    i++;
+                    c = 0;
+                    while (i < len && (ch = s.charAt(i)) != ',') {
+                        c = c * 36 + Character.digit(ch, 36);
+                        i++;
+                    }
+                }
+                values[j] = value;
+                counts[j] = c;
+                i++; // the comma
+            }
+            return new Sorted(values, counts);
+        }
+    }
+
+    Sorted sorted() {
+        int[] values = sortedValues();
+        int[] c = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            c[i] = count(values[i]);
+        }
+        return new Sorted(values, c);
+    }
+
+    void addAll(Sorted o) {
+        for (int i = 0; i < o.values().length; i++) {
+            add(o.values()[i], o.counts()[i]);
+        }
+    }
+
     long total() {
         return total;
     }
@@ -93,29 +157,7 @@ final class Histogram {
 
     /** Adds the values of an {@link #encode() encoded} histogram. */
     void addEncoded(String s) {
-        int value = 0;
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            int gap = 0;
-            char ch;
-            while (i < n && (ch = s.charAt(i)) != ',' && ch != '*') {
-                gap = gap * 36 + Character.digit(ch, 36);
-                i++;
-            }
-            value += gap;
-            int c = 1;
-            if (i < n && s.charAt(i) == '*') {
-                i++;
-                c = 0;
-                while (i < n && (ch = s.charAt(i)) != ',') {
-                    c = c * 36 + Character.digit(ch, 36);
-                    i++;
-                }
-            }
-            add(value, c);
-            i++; // the comma
-        }
+        addAll(Sorted.decode(s));
     }
 
     private int count(int value) {

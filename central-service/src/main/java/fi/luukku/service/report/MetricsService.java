@@ -71,12 +71,13 @@ public final class MetricsService {
             Figures point = byPoint.get(p.id());
             Figures day = byDay.get(LocalDate.parse(s.day));
             s.queues.forEach((queue, q) -> {
-                point.add(q, target);
-                day.add(q, target);
+                long within = q.sortedWaits().countAtMost(target);
+                point.add(q, within);
+                day.add(q, within);
                 String authority =
                         catalog.queue(queue).map(Catalog.Queue::authorityId).orElse(null);
                 if (authority != null) {
-                    byAuthority.computeIfAbsent(authority, k -> new Figures()).add(q, target);
+                    byAuthority.computeIfAbsent(authority, k -> new Figures()).add(q, within);
                 }
             });
             s.feedback.forEach((authority, f) -> {
