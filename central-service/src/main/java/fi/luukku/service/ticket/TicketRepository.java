@@ -149,6 +149,9 @@ public final class TicketRepository {
                 String.join(",", plan),
                 kioskId,
                 offline);
+        if (offline) {
+            ReportChanges.ticket(sql, id); // an offline ticket may arrive after its day was summarised
+        }
         return load(sql, id);
     }
 
