@@ -29,6 +29,7 @@ import fi.luukku.service.point.Catalog;
 import fi.luukku.service.point.InfoService;
 import fi.luukku.service.report.BillingService;
 import fi.luukku.service.report.MetricsService;
+import fi.luukku.service.report.ReportDayJob;
 import fi.luukku.service.report.ReportScopes;
 import fi.luukku.service.report.ReportService;
 import fi.luukku.service.retention.RetentionJob;
@@ -90,6 +91,7 @@ public final class LuukkuServer implements AutoCloseable {
     private ScheduledExecutorService maintenance;
     private TicketService tickets;
     private RetentionJob retention;
+    private ReportDayJob reportDays;
 
     public LuukkuServer(ServiceConfig config) {
         this(config, Clock.systemUTC());
@@ -165,7 +167,7 @@ public final class LuukkuServer implements AutoCloseable {
                     new PeriodReportRoutes(
                             new ReportScopes(db),
                             new MetricsService(db, catalog, mapper, config.zone()),
-                            new BillingService(db, catalog, config.zone())),
+                            new BillingService(db, catalog, mapper, config.zone())),
                     new TrackingPage(new TrackingService(tickets, catalog), http),
                     new AdminRoutes(
                             http,
@@ -191,6 +193,7 @@ public final class LuukkuServer implements AutoCloseable {
             // retention (ADR 0022): never at start-up, each run costs what the new days hold
             RetentionPolicy policy = RetentionPolicy.of(config);
             retention = new RetentionJob(db, policy, clock);
+            reportDays = new ReportDayJob(db, mapper, config.zone(), clock);
             long every = policy.interval().toMinutes();
             maintenance.scheduleWithFixedDelay(this::maintain, every, every, TimeUnit.MINUTES);
             maintenance.scheduleWithFixedDelay(health::checkSilence, 30, 30, TimeUnit.SECONDS);
@@ -252,10 +255,16 @@ public final class LuukkuServer implements AutoCloseable {
 
     private void maintain() {
         try {
+            reportDays.runOnce(); // before retention clears or removes the raw rows of the days it closes
             retention.runOnce();
         } catch (RuntimeException e) {
             log.warn("maintenance failed; will retry at the next interval", e);
         }
+    }
+
+    /** The report summaries job (tests and benchmarks run it directly instead of waiting for its interval). */
+    public ReportDayJob reportDays() {
+        return reportDays;
     }
 
     /** The retention job (tests run it directly instead of waiting for its interval). */

@@ -12,6 +12,7 @@ import fi.luukku.service.db.Database;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.point.Catalog;
+import fi.luukku.service.reportchange.ReportChanges;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -112,6 +113,7 @@ public final class FeedbackService {
                     answered.toEpochMilli(),
                     clock.millis(),
                     Sql.nullableInt(safety >= 1 ? safety : null));
+            ReportChanges.at(ctx.sql, pointId, answered.toEpochMilli(), clock.millis());
             return ctx.sql
                     .one("SELECT * FROM feedback WHERE id = ?", FeedbackService::map, id)
                     .orElseThrow();

@@ -14,6 +14,7 @@ import fi.luukku.service.error.Forbidden;
 import fi.luukku.service.error.Invalid;
 import fi.luukku.service.error.NotFound;
 import fi.luukku.service.point.Catalog;
+import fi.luukku.service.reportchange.ReportChanges;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -154,6 +155,7 @@ public final class HelpService {
                     description,
                     occurred.toEpochMilli(),
                     p.subject());
+            ReportChanges.at(ctx.sql, pointId, occurred.toEpochMilli(), clock.millis());
             IncidentDto dto = ctx.sql
                     .one("SELECT * FROM incidents WHERE id = ?", HelpService::incident, id)
                     .orElseThrow();
@@ -195,6 +197,8 @@ public final class HelpService {
             if (n == 0) {
                 throw new Conflict("already-resolved", "incident is already resolved");
             }
+            long occurredAt = ctx.sql.longValue("SELECT occurred_at FROM incidents WHERE id = ?", incidentId);
+            ReportChanges.at(ctx.sql, point, occurredAt, clock.millis());
             IncidentDto dto = ctx.sql
                     .one("SELECT * FROM incidents WHERE id = ?", HelpService::incident, incidentId)
                     .orElseThrow();

@@ -1,12 +1,12 @@
 package fi.luukku.service.report;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.luukku.core.api.ServiceEventTypeDto;
 import fi.luukku.core.api.report.BillingReport;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.point.Catalog;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -21,17 +21,20 @@ import java.util.TreeMap;
 /**
  * The pilot's billing (seed 003) over any period. Per point: the monthly base fee and training compensation in
  * force, each month counted by the share of its days inside the period (a whole month is the whole fee); per
- * authority hosted by the point: each event type's count times the unit price in force on the event's day.
+ * authority hosted by the point: each event type's count times the unit price in force on the event's day (the
+ * counts per day come from the day summaries, ADR 0026).
  * Amounts are cents internally and euros with two decimals in the report.
  */
 public final class BillingService {
     private final Database db;
     private final Catalog catalog;
+    private final ObjectMapper mapper;
     private final ZoneId zone;
 
-    public BillingService(Database db, Catalog catalog, ZoneId zone) {
+    public BillingService(Database db, Catalog catalog, ObjectMapper mapper, ZoneId zone) {
         this.db = db;
         this.catalog = catalog;
+        this.mapper = mapper;
         this.zone = zone;
     }
 
@@ -40,8 +43,6 @@ public final class BillingService {
     private record Line(String typeId, long unitCents) {}
 
     public BillingReport report(ReportScope scope, LocalDate from, LocalDate to, String lang) {
-        long start = from.atStartOfDay(zone).toInstant().toEpochMilli();
-        long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         boolean national = "NATIONAL".equals(scope.kind());
         Set<String> wanted = Set.copyOf(scope.pointIds());
         List<Fee> fees = new ArrayList<>();
@@ -52,30 +53,19 @@ public final class BillingService {
                     "SELECT point_id, valid_from, valid_to, base_fee_cents, training_cents FROM point_fees",
                     rs -> fees.add(
                             new Fee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5))));
-            List<String> filters = national ? java.util.Collections.singletonList(null) : scope.pointIds();
-            for (String point : filters) {
-                Object[] args = point == null ? new Object[] {start, end} : new Object[] {start, end, point};
-                sql.list(
-                        "SELECT point_id, authority_id, type_id, count, recorded_at FROM service_events"
-                                + " WHERE recorded_at >= ? AND recorded_at < ?"
-                                + (point == null ? "" : " AND point_id = ?"),
-                        rs -> {
-                            String p = rs.getString(1);
-                            if (!wanted.contains(p)) {
-                                return null;
-                            }
-                            String authority = rs.getString(2);
-                            String type = rs.getString(3);
-                            LocalDate day = Instant.ofEpochMilli(rs.getLong(5))
-                                    .atZone(zone)
-                                    .toLocalDate();
-                            long unit = catalog.priceCents(authority, type, day);
-                            counts.computeIfAbsent(p, k -> new TreeMap<>())
-                                    .computeIfAbsent(authority, k -> new LinkedHashMap<>())
-                                    .merge(new Line(type, unit), rs.getInt(4), Integer::sum);
-                            return null;
-                        },
-                        args);
+            for (DaySummary d :
+                    DaySummaries.forReport(sql, mapper, zone, national ? null : scope.pointIds(), from, to, true)) {
+                if (!wanted.contains(d.pointId)) {
+                    continue;
+                }
+                LocalDate day = LocalDate.parse(d.day);
+                for (var e : d.events.entrySet()) {
+                    String[] k = e.getKey().split("\u0000", -1);
+                    long unit = catalog.priceCents(k[0], k[1], day);
+                    counts.computeIfAbsent(d.pointId, x -> new TreeMap<>())
+                            .computeIfAbsent(k[0], x -> new LinkedHashMap<>())
+                            .merge(new Line(k[1], unit), e.getValue(), Integer::sum);
+                }
             }
             return null;
         });

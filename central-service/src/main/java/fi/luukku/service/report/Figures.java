@@ -3,18 +3,20 @@ package fi.luukku.service.report;
 import fi.luukku.core.api.report.MetricsReportDto;
 import fi.luukku.core.domain.Outcome;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Accumulates tickets and feedback answers into the core figures of one part of a report. */
+/**
+ * Accumulates the core figures of one part of a report: from day summaries (and other figures), or row by row (the
+ * raw computation the summaries are checked against).
+ */
 final class Figures {
     private int issued;
     private int served;
     private int noShows;
     private int cancelled;
-    private int[] waits = new int[64];
+    private final Histogram waits = new Histogram();
     private int called;
     private long waitSum;
     private int withinTarget;
@@ -41,10 +43,8 @@ final class Figures {
         }
         if (t.waitSeconds() != null) {
             int w = t.waitSeconds();
-            if (called == waits.length) {
-                waits = Arrays.copyOf(waits, called * 2);
-            }
-            waits[called++] = w;
+            called++;
+            waits.add(w, 1);
             waitSum += w;
             if (w <= targetSeconds) {
                 withinTarget++;
@@ -59,6 +59,69 @@ final class Figures {
         }
         if (t.outcome() != null) {
             outcomes.computeIfAbsent(t.outcome(), k -> new int[2])[0]++;
+        }
+    }
+
+    /** A queue's tickets of a day, of which {@code withinTarget} were called within their point's target. */
+    void add(DaySummary.QueuePart q, long withinTarget) {
+        issued += q.issued;
+        served += q.served;
+        noShows += q.noShows;
+        cancelled += q.cancelled;
+        called += q.called;
+        waitSum += q.waitSum;
+        waits.addAll(q.sortedWaits());
+        this.withinTarget += (int) withinTarget;
+        serviceSum += q.serviceSum;
+        serviceN += q.serviceN;
+        add(assessment, q.assessment);
+        q.outcomes.forEach((o, n) -> outcomes.computeIfAbsent(o, k -> new int[2])[0] += n);
+    }
+
+    /** The feedback answers of a day about one authority. */
+    void add(DaySummary.FeedbackPart f) {
+        add(ratings, f.ratings);
+        comments += f.comments;
+        positive += f.positive;
+        negative += f.negative;
+        f.outcomes.forEach((o, n) -> outcomes.computeIfAbsent(o, k -> new int[2])[1] += n);
+        yes += f.yes;
+        no += f.no;
+        f.reasons.forEach((r, n) -> reasons.merge(r, n, Integer::sum));
+        add(safety, f.safety);
+    }
+
+    /** Adds everything another part has counted. */
+    void add(Figures o) {
+        issued += o.issued;
+        served += o.served;
+        noShows += o.noShows;
+        cancelled += o.cancelled;
+        called += o.called;
+        waitSum += o.waitSum;
+        waits.addAll(o.waits);
+        withinTarget += o.withinTarget;
+        serviceSum += o.serviceSum;
+        serviceN += o.serviceN;
+        add(assessment, o.assessment);
+        o.outcomes.forEach((k, c) -> {
+            int[] mine = outcomes.computeIfAbsent(k, x -> new int[2]);
+            mine[0] += c[0];
+            mine[1] += c[1];
+        });
+        add(ratings, o.ratings);
+        comments += o.comments;
+        positive += o.positive;
+        negative += o.negative;
+        yes += o.yes;
+        no += o.no;
+        o.reasons.forEach((r, n) -> reasons.merge(r, n, Integer::sum));
+        add(safety, o.safety);
+    }
+
+    private static void add(int[] into, int[] counts) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += counts[i];
         }
     }
 
@@ -104,7 +167,6 @@ final class Figures {
     }
 
     MetricsReportDto.Visits visits() {
-        int[] copy = Arrays.copyOf(waits, called);
         return new MetricsReportDto.Visits(
                 issued,
                 served,
@@ -112,8 +174,8 @@ final class Figures {
                 cancelled,
                 called,
                 Stats.meanWhole(waitSum, called),
-                Stats.percentile(copy, called, 0.5),
-                Stats.percentile(copy, called, 0.9),
+                waits.percentile(0.5),
+                waits.percentile(0.9),
                 Stats.share(withinTarget, called),
                 Stats.meanWhole(serviceSum, serviceN));
     }

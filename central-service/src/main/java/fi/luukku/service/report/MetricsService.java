@@ -5,18 +5,20 @@ import fi.luukku.core.api.ServiceEventTypeDto;
 import fi.luukku.core.api.report.MetricsReportDto;
 import fi.luukku.service.db.Database;
 import fi.luukku.service.point.Catalog;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The operating model's metrics for a scope and period, computed from the raw rows. */
+/**
+ * The operating model's metrics for a scope and period, merged from the per point-day summaries (ADR 0026): stored
+ * ones for closed days, built from the raw rows for the rest.
+ */
 public final class MetricsService {
     private final Database db;
     private final Catalog catalog;
@@ -32,83 +34,84 @@ public final class MetricsService {
 
     public MetricsReportDto report(ReportScope scope, LocalDate from, LocalDate to, String lang) {
         boolean national = "NATIONAL".equals(scope.kind());
-        RawData d = db.read(sql -> RawData.read(sql, mapper, scope.pointIds(), national, from, to, zone));
+        List<String> pointIds = national ? null : scope.pointIds();
+        List<DaySummary> days = new ArrayList<>();
+        List<Rows.Hours> hours = new ArrayList<>();
+        db.read(sql -> {
+            days.addAll(DaySummaries.forReport(sql, mapper, zone, pointIds, from, to, false));
+            hours.addAll(RawData.hours(sql, Set.copyOf(scope.pointIds())));
+            return null;
+        });
         Map<String, ReportScope.PointInfo> points = new LinkedHashMap<>();
         scope.points().forEach(p -> points.put(p.id(), p));
 
-        Figures total = new Figures();
         Map<String, Figures> byPoint = new LinkedHashMap<>();
-        Map<String, Figures> byRegion = new TreeMap<>();
         Map<String, Figures> byAuthority = new TreeMap<>();
         Map<LocalDate, Figures> byDay = new TreeMap<>();
         scope.points().forEach(p -> byPoint.put(p.id(), new Figures()));
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             byDay.put(day, new Figures());
         }
-        long[][] cellWait = new long[8][24];
-        int[][] cellCalled = new int[8][24];
-        int[][] cellTickets = new int[8][24];
+        long[][] cells = new long[8 * 24][3];
         Map<String, Integer> levels = new TreeMap<>();
         for (int i = 1; i <= 4; i++) {
             levels.put(Integer.toString(i), 0);
         }
         Map<String, Integer> lifeEvents = new TreeMap<>();
-        for (Rows.Ticket t : d.tickets) {
-            ReportScope.PointInfo p = points.get(t.pointId());
+        Set<String> regionsSeen = new java.util.HashSet<>(); // a region is listed once it has a ticket or an answer
+        for (DaySummary s : days) {
+            ReportScope.PointInfo p = points.get(s.pointId);
             if (p == null) {
-                continue;
+                continue; // events, incidents and referrals of the period still count below
+            }
+            if (!s.queues.isEmpty() || !s.feedback.isEmpty()) {
+                regionsSeen.add(p.region());
             }
             int target = p.waitTargetMinutes() * 60;
-            total.ticket(t, target);
-            byPoint.get(p.id()).ticket(t, target);
-            byRegion.computeIfAbsent(p.region(), k -> new Figures()).ticket(t, target);
-            String authority =
-                    catalog.queue(t.queueId()).map(Catalog.Queue::authorityId).orElse(null);
-            if (authority != null) {
-                byAuthority.computeIfAbsent(authority, k -> new Figures()).ticket(t, target);
+            Figures point = byPoint.get(p.id());
+            Figures day = byDay.get(LocalDate.parse(s.day));
+            s.queues.forEach((queue, q) -> {
+                long within = q.sortedWaits().countAtMost(target);
+                point.add(q, within);
+                day.add(q, within);
+                String authority =
+                        catalog.queue(queue).map(Catalog.Queue::authorityId).orElse(null);
+                if (authority != null) {
+                    byAuthority.computeIfAbsent(authority, k -> new Figures()).add(q, within);
+                }
+            });
+            s.feedback.forEach((authority, f) -> {
+                point.add(f);
+                day.add(f);
+                if (!authority.isEmpty()) {
+                    byAuthority.computeIfAbsent(authority, k -> new Figures()).add(f);
+                }
+            });
+            s.cells.forEach((k, c) -> {
+                cells[k][0] += c[0];
+                cells[k][1] += c[1];
+                cells[k][2] += c[2];
+            });
+            for (int i = 1; i <= 4; i++) {
+                levels.merge(Integer.toString(i), s.levels[i], Integer::sum);
             }
-            Figures day = byDay.get(LocalDate.parse(t.day()));
-            if (day != null) {
-                day.ticket(t, target);
-            }
-            ZonedDateTime at = Instant.ofEpochMilli(t.issuedAt()).atZone(zone);
-            int wd = at.getDayOfWeek().getValue();
-            int h = at.getHour();
-            cellTickets[wd][h]++;
-            if (t.waitSeconds() != null) {
-                cellCalled[wd][h]++;
-                cellWait[wd][h] += t.waitSeconds();
-            }
-            if (t.supportLevel() != null && t.supportLevel() >= 1 && t.supportLevel() <= 4) {
-                levels.merge(Integer.toString(t.supportLevel()), 1, Integer::sum);
-            }
-            if (t.lifeEventId() != null) {
-                lifeEvents.merge(t.lifeEventId(), 1, Integer::sum);
-            }
+            s.lifeEvents.forEach((e, n) -> lifeEvents.merge(e, n, Integer::sum));
         }
-        for (Rows.Feedback f : d.feedback) {
-            ReportScope.PointInfo p = points.get(f.pointId());
-            if (p == null) {
-                continue;
+        Figures total = new Figures();
+        Map<String, Figures> byRegion = new TreeMap<>();
+        byPoint.forEach((id, f) -> {
+            total.add(f);
+            String region = points.get(id).region();
+            if (regionsSeen.contains(region)) {
+                byRegion.computeIfAbsent(region, k -> new Figures()).add(f);
             }
-            total.feedback(f);
-            byPoint.get(p.id()).feedback(f);
-            byRegion.computeIfAbsent(p.region(), k -> new Figures()).feedback(f);
-            if (f.authorityId() != null) {
-                byAuthority.computeIfAbsent(f.authorityId(), k -> new Figures()).feedback(f);
-            }
-            Figures day =
-                    byDay.get(Instant.ofEpochMilli(f.answeredAt()).atZone(zone).toLocalDate());
-            if (day != null) {
-                day.feedback(f);
-            }
-        }
-        List<MetricsReportDto.HourWeekdayCell> cells = new ArrayList<>();
+        });
+        List<MetricsReportDto.HourWeekdayCell> cellRows = new ArrayList<>();
         for (int wd = 1; wd <= 7; wd++) {
             for (int h = 0; h < 24; h++) {
-                if (cellTickets[wd][h] > 0) {
-                    cells.add(new MetricsReportDto.HourWeekdayCell(
-                            wd, h, cellTickets[wd][h], Stats.meanWhole(cellWait[wd][h], cellCalled[wd][h])));
+                long[] c = cells[wd * 24 + h];
+                if (c[0] > 0) {
+                    cellRows.add(new MetricsReportDto.HourWeekdayCell(wd, h, (int) c[0], Stats.meanWhole(c[2], c[1])));
                 }
             }
         }
@@ -124,76 +127,80 @@ public final class MetricsService {
         List<MetricsReportDto.Breakdown> authorityRows = new ArrayList<>();
         byAuthority.forEach((a, f) -> authorityRows.add(new MetricsReportDto.Breakdown(
                 a, catalog.authority(a).map(x -> x.name().in(lang)).orElse(a), null, f.build())));
-        List<MetricsReportDto.DayFigures> days = new ArrayList<>();
-        byDay.forEach((day, f) -> days.add(new MetricsReportDto.DayFigures(day, f.visits(), f.satisfaction())));
+        List<MetricsReportDto.DayFigures> dayRows = new ArrayList<>();
+        byDay.forEach((day, f) -> dayRows.add(new MetricsReportDto.DayFigures(day, f.visits(), f.satisfaction())));
+        MetricsReportDto.Figures totals = total.build();
         return new MetricsReportDto(
                 scope.scope(),
                 scope.name(),
                 from,
                 to,
                 lang,
-                total.build(),
+                totals,
                 pointRows,
                 regionRows,
                 authorityRows,
-                days,
-                cells,
-                Availability.of(d.hours, scope.points(), catalog, from, to, lang),
-                safety(d, total),
-                support(d, levels, lifeEvents),
-                serviceEvents(d, lang));
+                dayRows,
+                cellRows,
+                Availability.of(hours, scope.points(), catalog, from, to, lang),
+                safety(days, totals),
+                support(days, levels, lifeEvents),
+                serviceEvents(days, lang));
     }
 
-    private static MetricsReportDto.Safety safety(RawData d, Figures total) {
-        Map<String, int[]> kinds = new TreeMap<>();
-        int resolved = 0;
-        for (Rows.Incident i : d.incidents) {
-            int[] k = kinds.computeIfAbsent(i.category(), x -> new int[3]);
-            k[0]++;
-            k[2] += i.severity();
-            if (i.resolved()) {
-                k[1]++;
-                resolved++;
+    private static MetricsReportDto.Safety safety(List<DaySummary> days, MetricsReportDto.Figures total) {
+        Map<String, long[]> kinds = new TreeMap<>();
+        long all = 0;
+        long resolved = 0;
+        for (DaySummary s : days) {
+            for (var e : s.incidents.entrySet()) {
+                long[] k = kinds.computeIfAbsent(e.getKey(), x -> new long[3]);
+                for (int i = 0; i < 3; i++) {
+                    k[i] += e.getValue()[i];
+                }
+                all += e.getValue()[0];
+                resolved += e.getValue()[1];
             }
         }
         List<MetricsReportDto.IncidentKind> rows = new ArrayList<>();
-        kinds.forEach((c, k) -> rows.add(new MetricsReportDto.IncidentKind(c, k[0], k[1], Stats.mean2(k[2], k[0]))));
-        return new MetricsReportDto.Safety(
-                d.incidents.size(), resolved, rows, total.build().perceivedSafety());
+        kinds.forEach((c, k) ->
+                rows.add(new MetricsReportDto.IncidentKind(c, (int) k[0], (int) k[1], Stats.mean2(k[2], k[0]))));
+        return new MetricsReportDto.Safety((int) all, (int) resolved, rows, total.perceivedSafety());
     }
 
     private static MetricsReportDto.Support support(
-            RawData d, Map<String, Integer> levels, Map<String, Integer> lifeEvents) {
+            List<DaySummary> days, Map<String, Integer> levels, Map<String, Integer> lifeEvents) {
         Map<String, Integer> referralCounts = new TreeMap<>();
-        for (Rows.Referral r : d.referrals) {
-            referralCounts.merge(r.kind() + "\u0000" + (r.target() == null ? "" : r.target()), 1, Integer::sum);
+        Map<String, Integer> chains = new TreeMap<>();
+        // tickets whose events span days: their parts joined in day order (the summaries come sorted by day)
+        Map<String, List<String>> split = new HashMap<>();
+        for (DaySummary s : days) {
+            s.referrals.forEach((k, n) -> referralCounts.merge(k, n, Integer::sum));
+            s.chains.forEach((c, n) -> chains.merge(c, n, Integer::sum));
+            s.chainParts.forEach((ticket, part) -> {
+                List<String> chain = split.computeIfAbsent(ticket, k -> new ArrayList<>());
+                for (String a : part) {
+                    if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(a)) {
+                        chain.add(a);
+                    }
+                }
+            });
         }
+        split.values().stream()
+                .filter(c -> c.size() > 1)
+                .forEach(c -> chains.merge(String.join(" > ", c), 1, Integer::sum));
         List<MetricsReportDto.ReferralRow> referrals = new ArrayList<>();
         referralCounts.forEach((k, n) -> {
             String[] parts = k.split("\u0000", -1);
             referrals.add(new MetricsReportDto.ReferralRow(parts[0], parts[1].isEmpty() ? null : parts[1], n));
         });
-        // a service chain: the authorities whose events were recorded on one ticket, in the order recorded
-        Map<String, List<String>> perTicket = new HashMap<>();
-        d.events.stream()
-                .sorted(java.util.Comparator.comparingLong(Rows.Event::recordedAt))
-                .forEach(e -> {
-                    List<String> chain = perTicket.computeIfAbsent(e.ticketId(), k -> new ArrayList<>());
-                    if (chain.isEmpty() || !chain.get(chain.size() - 1).equals(e.authorityId())) {
-                        chain.add(e.authorityId());
-                    }
-                });
-        Map<String, Integer> chains = new TreeMap<>();
-        perTicket.values().stream()
-                .filter(c -> c.size() > 1)
-                .forEach(c -> chains.merge(String.join(" > ", c), 1, Integer::sum));
         return new MetricsReportDto.Support(levels, lifeEvents, referrals, chains);
     }
 
-    private List<MetricsReportDto.ServiceEventRow> serviceEvents(RawData d, String lang) {
+    private List<MetricsReportDto.ServiceEventRow> serviceEvents(List<DaySummary> days, String lang) {
         Map<String, int[]> counts = new TreeMap<>();
-        for (Rows.Event e : d.events) {
-            counts.computeIfAbsent(e.authorityId() + "\u0000" + e.typeId(), k -> new int[1])[0] += e.count();
+        for (DaySummary s : days) {
+            s.events.forEach((k, n) -> counts.computeIfAbsent(k, x -> new int[1])[0] += n);
         }
         List<MetricsReportDto.ServiceEventRow> rows = new ArrayList<>();
         counts.forEach((k, n) -> {

@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Reads the raw rows of a period for a set of points: per point when the scope is a point or a region (the point
- * indexes), by time alone for the whole network.
+ * indexes), by time alone for every point ({@code pointIds} null). Also which of the period's tickets have service
+ * events outside it (their chains are completed across days).
  */
 final class RawData {
     final List<Rows.Ticket> tickets = new ArrayList<>();
@@ -21,18 +22,16 @@ final class RawData {
     final List<Rows.Event> events = new ArrayList<>();
     final List<Rows.Incident> incidents = new ArrayList<>();
     final List<Rows.Referral> referrals = new ArrayList<>();
-    final List<Rows.Hours> hours = new ArrayList<>();
+    final Set<String> eventsOutside = new java.util.HashSet<>();
 
     private RawData() {}
 
-    static RawData read(
-            Sql sql, ObjectMapper mapper, List<String> pointIds, boolean all, LocalDate from, LocalDate to, ZoneId zone)
+    static RawData read(Sql sql, ObjectMapper mapper, List<String> pointIds, LocalDate from, LocalDate to, ZoneId zone)
             throws SQLException {
         RawData d = new RawData();
         long start = from.atStartOfDay(zone).toInstant().toEpochMilli();
         long end = to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        Set<String> wanted = Set.copyOf(pointIds);
-        List<String> filters = all ? java.util.Collections.singletonList(null) : pointIds;
+        List<String> filters = pointIds == null ? java.util.Collections.singletonList(null) : pointIds;
         for (String point : filters) {
             String pf = point == null ? "" : " AND point_id = ?";
             Object[] dayArgs = point == null
@@ -118,23 +117,38 @@ final class RawData {
                             rs.getLong(6))),
                     timeArgs);
             sql.list(
-                    "SELECT point_id, category, severity, resolved_at FROM incidents"
+                    "SELECT DISTINCT a.ticket_id FROM service_events a JOIN service_events b ON b.ticket_id = a.ticket_id"
+                            + " WHERE a.recorded_at >= ? AND a.recorded_at < ?"
+                            + (point == null ? "" : " AND a.point_id = ?")
+                            + " AND (b.recorded_at < " + start + " OR b.recorded_at >= " + end + ")",
+                    rs -> d.eventsOutside.add(rs.getString(1)),
+                    timeArgs);
+            sql.list(
+                    "SELECT point_id, category, severity, resolved_at, occurred_at FROM incidents"
                             + " WHERE occurred_at >= ? AND occurred_at < ?" + pf,
                     rs -> {
                         rs.getLong(4);
                         boolean resolved = !rs.wasNull();
-                        return d.incidents.add(
-                                new Rows.Incident(rs.getString(1), rs.getString(2), rs.getInt(3), resolved));
+                        return d.incidents.add(new Rows.Incident(
+                                rs.getString(1), rs.getString(2), rs.getInt(3), resolved, rs.getLong(5)));
                     },
                     timeArgs);
             sql.list(
-                    "SELECT point_id, kind, target FROM referrals WHERE created_at >= ? AND created_at < ?" + pf,
-                    rs -> d.referrals.add(new Rows.Referral(rs.getString(1), rs.getString(2), rs.getString(3))),
+                    "SELECT point_id, kind, target, created_at FROM referrals WHERE created_at >= ? AND created_at < ?"
+                            + pf,
+                    rs -> d.referrals.add(
+                            new Rows.Referral(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))),
                     timeArgs);
         }
+        return d;
+    }
+
+    /** The opening hours of the given points. */
+    static List<Rows.Hours> hours(Sql sql, Set<String> wanted) throws SQLException {
+        List<Rows.Hours> hours = new ArrayList<>();
         sql.list(
                 "SELECT point_id, authority_id, weekday, on_date, opens, closes, closed FROM opening_hours",
-                rs -> d.hours.add(new Rows.Hours(
+                rs -> hours.add(new Rows.Hours(
                         rs.getString(1),
                         rs.getString(2),
                         Sql.getInt(rs, "weekday"),
@@ -143,12 +157,7 @@ final class RawData {
                         rs.getString(6),
                         rs.getBoolean(7))),
                 new Object[0]);
-        if (all) {
-            d.tickets.removeIf(t -> !wanted.contains(t.pointId()));
-            d.hours.removeIf(h -> !wanted.contains(h.pointId()));
-        } else {
-            d.hours.removeIf(h -> !wanted.contains(h.pointId()));
-        }
-        return d;
+        hours.removeIf(h -> !wanted.contains(h.pointId()));
+        return hours;
     }
 }

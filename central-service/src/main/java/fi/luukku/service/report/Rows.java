@@ -39,10 +39,10 @@ final class Rows {
     record Event(String pointId, String ticketId, String authorityId, String typeId, int count, long recordedAt) {}
 
     /** One incident. */
-    record Incident(String pointId, String category, int severity, boolean resolved) {}
+    record Incident(String pointId, String category, int severity, boolean resolved, long occurredAt) {}
 
     /** One referral. */
-    record Referral(String pointId, String kind, String target) {}
+    record Referral(String pointId, String kind, String target, long createdAt) {}
 
     /** One opening-hours row: a weekly pattern (weekday 1..7) or an exception on a date. */
     record Hours(

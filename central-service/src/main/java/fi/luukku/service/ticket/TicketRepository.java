@@ -3,6 +3,7 @@ package fi.luukku.service.ticket;
 import fi.luukku.service.auth.Hashes;
 import fi.luukku.service.db.Sql;
 import fi.luukku.service.error.NotFound;
+import fi.luukku.service.reportchange.ReportChanges;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -136,6 +137,9 @@ public final class TicketRepository {
                 String.join(",", plan),
                 kioskId,
                 offline);
+        if (offline) {
+            ReportChanges.ticket(sql, id); // an offline ticket may arrive after its day was summarised
+        }
         return load(sql, id);
     }
 
@@ -146,7 +150,7 @@ public final class TicketRepository {
     /** Calls the ticket to a desk; with {@code onlyIfWaiting} only when it still waits (another caller may have won). */
     public boolean markCalled(Sql sql, String ticketId, String deskId, long now, String by, boolean onlyIfWaiting)
             throws SQLException {
-        return sql.update(
+        boolean called = sql.update(
                         "UPDATE tickets SET status = 'CALLED', desk_id = ?, called_at = ?, served_by = ?, recalls = 0"
                                 + " WHERE id = ?" + (onlyIfWaiting ? " AND status = 'WAITING'" : ""),
                         deskId,
@@ -154,6 +158,10 @@ public final class TicketRepository {
                         by,
                         ticketId)
                 == 1;
+        if (called) {
+            ReportChanges.ticket(sql, ticketId);
+        }
+        return called;
     }
 
     /** Counts one more pass for every normal customer of {@code queueIds} who waited before {@code sortAt}. */
@@ -170,11 +178,13 @@ public final class TicketRepository {
 
     public void markRecalled(Sql sql, String ticketId, long now) throws SQLException {
         sql.update("UPDATE tickets SET recalls = recalls + 1, called_at = ? WHERE id = ?", now, ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     /** Ends the ticket in a closed state without service (NO_SHOW, CANCELLED). */
     public void close(Sql sql, String ticketId, String status, long now) throws SQLException {
         sql.update("UPDATE tickets SET status = ?, finished_at = ? WHERE id = ?", status, now, ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     public void markServing(Sql sql, String ticketId, long now) throws SQLException {
@@ -182,6 +192,7 @@ public final class TicketRepository {
                 "UPDATE tickets SET status = 'SERVING', started_at = COALESCE(started_at, ?) WHERE id = ?",
                 now,
                 ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     public void markParked(Sql sql, String ticketId) throws SQLException {
@@ -194,6 +205,7 @@ public final class TicketRepository {
                 "UPDATE tickets SET status = 'WAITING', desk_id = NULL, finished_at = NULL, called_at = NULL,"
                         + " recalls = 0 WHERE id = ?",
                 ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     /** Back to waiting at its old place in the queue. */
@@ -220,11 +232,13 @@ public final class TicketRepository {
                 sortAt,
                 notes,
                 ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     /** A ticket finished straight from CALLED was served from the moment it was called. */
     public void startAtCall(Sql sql, String ticketId) throws SQLException {
         sql.update("UPDATE tickets SET started_at = called_at WHERE id = ?", ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     public void markFinished(Sql sql, String ticketId, long now, String outcome, Integer assessment, String notes)
@@ -237,6 +251,7 @@ public final class TicketRepository {
                 Sql.nullableInt(assessment),
                 notes,
                 ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     /** A service chain's step is done: the ticket waits again with the rest of its plan. */
@@ -245,10 +260,12 @@ public final class TicketRepository {
                 "UPDATE tickets SET status = 'WAITING', finished_at = NULL, started_at = NULL, plan = ? WHERE id = ?",
                 String.join(",", rest),
                 ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     public void setTriage(Sql sql, String ticketId, String triageJson, String notes) throws SQLException {
         sql.update("UPDATE tickets SET triage = ?, notes = ? WHERE id = ?", triageJson, notes, ticketId);
+        ReportChanges.ticket(sql, ticketId);
     }
 
     public void insertServiceEvent(
@@ -265,6 +282,7 @@ public final class TicketRepository {
                 count,
                 deskId,
                 now);
+        ReportChanges.ticketEvents(sql, t.id(), now);
     }
 
     /**
