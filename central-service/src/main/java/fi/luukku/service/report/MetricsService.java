@@ -22,17 +22,24 @@ public final class MetricsService {
     private final Catalog catalog;
     private final ObjectMapper mapper;
     private final ZoneId zone;
+    private final BookableAvailability bookable;
 
     public MetricsService(Database db, Catalog catalog, ObjectMapper mapper, ZoneId zone) {
+        this(db, catalog, mapper, zone, BookingHorizons.defaults());
+    }
+
+    public MetricsService(Database db, Catalog catalog, ObjectMapper mapper, ZoneId zone, BookingHorizons horizons) {
         this.db = db;
         this.catalog = catalog;
         this.mapper = mapper;
         this.zone = zone;
+        this.bookable = new BookableAvailability(db, catalog, horizons);
     }
 
     public MetricsReportDto report(ReportScope scope, LocalDate from, LocalDate to, String lang) {
         boolean national = "NATIONAL".equals(scope.kind());
         RawData d = db.read(sql -> RawData.read(sql, mapper, scope.pointIds(), national, from, to, zone));
+        AuthorityScope.narrow(d, scope, catalog);
         Map<String, ReportScope.PointInfo> points = new LinkedHashMap<>();
         scope.points().forEach(p -> points.put(p.id(), p));
 
@@ -138,7 +145,14 @@ public final class MetricsService {
                 authorityRows,
                 days,
                 cells,
-                Availability.of(d.hours, scope.points(), catalog, from, to, lang),
+                AuthorityScope.availability(
+                        bookable.addTo(
+                                Availability.of(d.hours, scope.points(), catalog, from, to, lang),
+                                scope,
+                                from,
+                                to,
+                                lang),
+                        scope),
                 safety(d, total),
                 support(d, levels, lifeEvents),
                 serviceEvents(d, lang));

@@ -12,6 +12,8 @@ import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.api.DirectoryEntryDto;
 import fi.luukku.core.api.FeedbackDto;
 import fi.luukku.core.api.FeedbackRequest;
+import fi.luukku.core.api.FreeTimeDto;
+import fi.luukku.core.api.FreeTimeRequest;
 import fi.luukku.core.api.HealthDto;
 import fi.luukku.core.api.HelpRequestCreate;
 import fi.luukku.core.api.HelpRequestDto;
@@ -126,6 +128,7 @@ final class ApiSchemaRules {
                             "incidents")),
             Map.entry(BillingReportDto.class, List.of("pointId", "month", "authorities", "totalCents")),
             Map.entry(FeedbackDto.class, List.of("id", "pointId", "answeredAt")),
+            Map.entry(FreeTimeDto.class, List.of("pointId", "authorityId", "serviceId", "day", "recordedAt")),
             Map.entry(AuthRoutes.Me.class, List.of("subject", "role")),
             // requests: must be sent
             Map.entry(IssueTicketRequest.class, List.of("serviceId")),
@@ -143,6 +146,7 @@ final class ApiSchemaRules {
             Map.entry(InfoMessageDto.class, List.of("text")),
             Map.entry(TriageDto.class, List.of()),
             Map.entry(FeedbackRequest.class, List.of()),
+            Map.entry(FreeTimeRequest.class, List.of()),
             Map.entry(HelpRequestCreate.class, List.of()));
 
     /** Fields the service sets: never sent, always answered. */
