@@ -62,7 +62,7 @@ public final class ReportScopes {
                         out.add(new ReportScopeDto(
                                 POINT + p.id() + AT + AUTHORITY + h[1],
                                 "AUTHORITY",
-                                h[2] + " – " + p.name(),
+                                h[3] + " – " + p.name(),
                                 POINT + p.id()));
                     }
                 }
@@ -71,13 +71,15 @@ public final class ReportScopes {
         return out;
     }
 
-    /** Every point × authority it hosts: {point id, authority id, authority name}, in the points' order. */
+    /**
+     * Every point × authority it hosts: {point id, authority id, authority name, short name}, in the points' order.
+     */
     private List<String[]> hosted(String lang) {
         String col = "a.name_" + ("sv".equals(lang) || "en".equals(lang) ? lang : "fi");
         return db.read(sql -> sql.list(
-                "SELECT pa.point_id, a.id, " + col + " FROM point_authorities pa JOIN authorities a"
+                "SELECT pa.point_id, a.id, " + col + ", a.short_name FROM point_authorities pa JOIN authorities a"
                         + " ON a.id = pa.authority_id ORDER BY pa.point_id, pa.sort_order, a.id",
-                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}));
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));
     }
 
     /** Resolves a scope parameter, checking the caller may see it (400 when malformed or unknown, 403 when not). */
@@ -92,7 +94,7 @@ public final class ReportScopes {
             String authority = scope.substring(at + AT.length() + AUTHORITY.length());
             String name = hosted(lang).stream()
                     .filter(h -> h[0].equals(point.points().get(0).id()) && h[1].equals(authority))
-                    .map(h -> h[2])
+                    .map(h -> h[3])
                     .findFirst()
                     .orElseThrow(() -> new Invalid("scope", "the point does not host authority " + authority));
             return new ReportScope(scope, "AUTHORITY", name + " – " + point.name(), point.points(), authority);
