@@ -10,6 +10,7 @@ import fi.luukku.service.admin.FirstAdmin;
 import fi.luukku.service.admin.StaffAccounts;
 import fi.luukku.service.auth.AuthService;
 import fi.luukku.service.auth.LoginRateLimiter;
+import fi.luukku.service.booking.FreeTimeService;
 import fi.luukku.service.change.Mutations;
 import fi.luukku.service.db.DataAccessException;
 import fi.luukku.service.db.Database;
@@ -47,6 +48,7 @@ import fi.luukku.service.web.CatalogRoutes;
 import fi.luukku.service.web.DeskRoutes;
 import fi.luukku.service.web.EventRoutes;
 import fi.luukku.service.web.FeedbackRoutes;
+import fi.luukku.service.web.FreeTimeRoutes;
 import fi.luukku.service.web.HelpRoutes;
 import fi.luukku.service.web.Http;
 import fi.luukku.service.web.HttpEdge;
@@ -164,9 +166,10 @@ public final class LuukkuServer implements AutoCloseable {
                     new DeskRoutes(tickets, referrals),
                     new AppointmentRoutes(appointments, today),
                     new ReportRoutes(reports, today),
+                    new FreeTimeRoutes(new FreeTimeService(db, catalog, clock, config.zone()), today),
                     new PeriodReportRoutes(
                             new ReportScopes(db),
-                            new MetricsService(db, catalog, mapper, config.zone()),
+                            new MetricsService(db, catalog, mapper, config.zone(), config.bookingHorizons()),
                             new BillingService(db, catalog, mapper, config.zone())),
                     new TrackingPage(new TrackingService(tickets, catalog), http),
                     new AdminRoutes(

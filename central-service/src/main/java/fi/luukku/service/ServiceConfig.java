@@ -68,6 +68,17 @@ public final class ServiceConfig {
             .integer("retention.archiveAfterMonths.incidents", 24, 1, 240, "months before incidents are archived")
             .integer("retention.archiveAfterMonths.appointments", 24, 1, 240, "months before appointments are archived")
             .integer("maintenance.intervalMinutes", 60, 1, 24 * 60, "how often the retention job runs")
+            .integer(
+                    "reports.bookingHorizonDays",
+                    14,
+                    1,
+                    365,
+                    "a bookable service counts as available on a day when a free time was offered within this many days")
+            .add(
+                    "reports.bookingHorizons",
+                    "",
+                    "horizons of particular points or services, e.g. point:mikkeli=7,service:kela-booking=21",
+                    fi.luukku.service.report.BookingHorizons::check)
             .add("timeZone", "Europe/Helsinki", "the points' time zone", ServiceConfig::checkZone);
 
     private ServiceConfig(Map<String, String> values) {
@@ -199,6 +210,12 @@ public final class ServiceConfig {
 
     public Set<String> priorityNeeds() {
         return Set.copyOf(list("queue.priorityNeeds"));
+    }
+
+    /** The horizon N of the bookable-availability figure, by point or service (ADR 0028). */
+    public fi.luukku.service.report.BookingHorizons bookingHorizons() {
+        return fi.luukku.service.report.BookingHorizons.parse(
+                intValue("reports.bookingHorizonDays"), get("reports.bookingHorizons"));
     }
 
     public ZoneId zone() {

@@ -10,7 +10,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The same figures per part of the scope: regions and points (a row opens that part: Enter or a double click),
- * then authorities. This is where a national view is drilled down to a point.
+ * then authorities (a row opens that authority, at the point when the scope is a point). This is where a national
+ * view is drilled down to a point or an authority.
  */
 final class BreakdownTab {
     /** One row: which kind of part, the scope it opens (null if none), and its figures. */
@@ -70,19 +71,43 @@ final class BreakdownTab {
     void show(MetricsReportDto m) {
         List<Row> rows = new ArrayList<>();
         if (m != null) {
-            for (MetricsReportDto.Breakdown b : m.regions()) {
-                rows.add(new Row("region", openable("region:" + b.id()), b));
+            String scope = m.scope();
+            String authority = authorityOf(scope);
+            boolean onePoint = scope.startsWith("point:");
+            for (MetricsReportDto.Breakdown b : onePoint ? List.<MetricsReportDto.Breakdown>of() : m.regions()) {
+                // a region of one authority is not a scope of its own: its row shows, but does not open
+                rows.add(new Row("region", authority == null ? openable("region:" + b.id()) : null, b));
             }
-            if (m.points().size() > 1 || !m.scope().startsWith("point:")) {
+            if (m.points().size() > 1 || !onePoint) {
                 for (MetricsReportDto.Breakdown b : m.points()) {
-                    rows.add(new Row("point", openable("point:" + b.id()), b));
+                    String part = "point:" + b.id();
+                    rows.add(
+                            new Row("point", openable(authority == null ? part : part + "/authority:" + authority), b));
                 }
             }
             for (MetricsReportDto.Breakdown b : m.authorities()) {
-                rows.add(new Row("authority", openable("authority:" + b.id()), b));
+                if (b.id().equals(authority)) {
+                    rows.add(new Row("authority", null, b)); // the scope itself
+                } else if (onePoint) {
+                    rows.add(new Row("authority", openable(pointOf(scope) + "/authority:" + b.id()), b));
+                } else {
+                    rows.add(new Row("authority", openable("authority:" + b.id()), b));
+                }
             }
         }
         table.getItems().setAll(rows);
+    }
+
+    /** The authority of an authority scope ({@code authority:a}, {@code point:p/authority:a}), else null. */
+    static String authorityOf(String scope) {
+        int at = scope.indexOf("authority:");
+        return at < 0 ? null : scope.substring(at + "authority:".length());
+    }
+
+    /** {@code point:p} of {@code point:p} or {@code point:p/authority:a}. */
+    static String pointOf(String scope) {
+        int slash = scope.indexOf('/');
+        return slash < 0 ? scope : scope.substring(0, slash);
     }
 
     private String openable(String scope) {

@@ -28,7 +28,11 @@ final class DetailsTab {
     private final TableView<MetricsReportDto.IncidentKind> incidents = Tables.table("reports-incidents");
     private final TableView<MetricsReportDto.ServiceEventRow> events = Tables.table("reports-service-events");
     private final TableView<MetricsReportDto.Availability> availability = Tables.table("reports-availability");
+    private final TableView<Bookable> bookable = Tables.table("reports-bookable");
     private final Label safety = new Label();
+
+    /** One bookable service of an availability row. */
+    record Bookable(MetricsReportDto.Availability where, MetricsReportDto.BookableService service) {}
 
     DetailsTab(ReportTexts texts) {
         this.t = texts;
@@ -63,7 +67,25 @@ final class DetailsTab {
                         Tables.column(t, "col.openDays", r -> f.count(r.openDays())),
                         Tables.column(t, "col.openHours", r -> f.mean(r.openHours())),
                         Tables.column(t, "col.bookable", r -> f.share(r.bookableDayShare()))));
-        for (TableView<?> table : List.of(incidents, events, availability)) {
+        bookable.getColumns()
+                .setAll(List.of(
+                        Tables.wide(
+                                Tables.column(
+                                        t,
+                                        "col.service",
+                                        r -> r.service().name() + " – "
+                                                + r.where().name()),
+                                4),
+                        Tables.column(
+                                t, "col.horizonDays", r -> f.count(r.service().horizonDays())),
+                        Tables.column(
+                                t, "col.observedDays", r -> f.count(r.service().observedDays())),
+                        Tables.column(
+                                t,
+                                "col.daysWithFreeTime",
+                                r -> f.count(r.service().daysWithFreeTime())),
+                        Tables.column(t, "col.share", r -> f.share(r.service().share()))));
+        for (TableView<?> table : List.of(incidents, events, availability, bookable)) {
             table.setMinHeight(90);
             table.setPrefHeight(150);
             VBox.setVgrow(table, Priority.ALWAYS);
@@ -77,7 +99,13 @@ final class DetailsTab {
         eventsRoot.setId("reports-events");
         eventsRoot
                 .getChildren()
-                .addAll(section("section.serviceEvents"), events, section("section.availability"), availability);
+                .addAll(
+                        section("section.serviceEvents"),
+                        events,
+                        section("section.availability"),
+                        availability,
+                        section("section.bookable"),
+                        bookable);
     }
 
     private BarChart<String, Number> bars(String id, String titleKey, boolean legend) {
@@ -106,6 +134,7 @@ final class DetailsTab {
             incidents.getItems().clear();
             events.getItems().clear();
             availability.getItems().clear();
+            bookable.getItems().clear();
             safety.setText("");
             return;
         }
@@ -136,9 +165,16 @@ final class DetailsTab {
         incidents.getItems().setAll(s.byKind());
         events.getItems().setAll(m.serviceEvents());
         availability.getItems().setAll(m.availability());
+        List<Bookable> services = new java.util.ArrayList<>();
+        for (MetricsReportDto.Availability a : m.availability()) {
+            if (a.bookable() != null) {
+                a.bookable().forEach(b -> services.add(new Bookable(a, b)));
+            }
+        }
+        bookable.getItems().setAll(services);
     }
 
-    /** The second page: service events with their minutes, and availability. */
+    /** The second page: service events with their minutes, availability and the bookable services. */
     VBox eventsRoot() {
         return eventsRoot;
     }

@@ -39,7 +39,7 @@ final class ReportsToolbar {
         ComboBox<ReportScopeDto> scope = new ComboBox<>(vm.scopes());
         scope.setId("reports-scope");
         scope.setPromptText(t.get("scope.prompt"));
-        scope.setPrefWidth(260);
+        scope.setPrefWidth(420); // "Neuvonta – Servicepunkten i S:t Michel" in full, in the bold theme font
         scope.setTooltip(new Tooltip(t.get("scope.label")));
         scope.setAccessibleText(t.get("scope.label"));
         scope.setConverter(new StringConverter<>() {
@@ -209,9 +209,14 @@ final class ReportsToolbar {
         this.status = status;
     }
 
-    private static String scopeLabel(ReportTexts t, ReportScopeDto s) {
+    /**
+     * The scope's name with its kind ("Etelä-Savo (Region)"); an authority at a point ("Kela – Mikkeli") says what it
+     * is by its name alone.
+     */
+    static String scopeLabel(ReportTexts t, ReportScopeDto s) {
         String kind = s.kind() == null ? "" : s.kind().toLowerCase(java.util.Locale.ROOT);
-        return t.has("scope.kind." + kind) && !"national".equals(kind)
+        boolean atPoint = s.scope().startsWith("point:") && s.scope().contains("/authority:");
+        return t.has("scope.kind." + kind) && !"national".equals(kind) && !atPoint
                 ? s.name() + " (" + t.get("scope.kind." + kind) + ")"
                 : s.name();
     }

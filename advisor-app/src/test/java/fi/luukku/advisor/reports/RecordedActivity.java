@@ -4,6 +4,7 @@ import fi.luukku.advisor.Session;
 import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.api.FeedbackRequest;
 import fi.luukku.core.api.FinishRequest;
+import fi.luukku.core.api.FreeTimeRequest;
 import fi.luukku.core.api.IssueTicketRequest;
 import fi.luukku.core.api.LoginRequest;
 import fi.luukku.core.api.LoginResponse;
@@ -34,6 +35,21 @@ final class RecordedActivity {
         return new LuukkuClient(server.baseUrl(), () -> token, LuukkuClient.defaultHttpClient(), JsonMapper.create());
     }
 
+    private void recordFreeTimes() {
+        LuukkuClient supervisor = signIn("supervisor", null).client();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        for (int d = 0; d < 5; d++) {
+            java.time.LocalDate day = today.minusDays(d);
+            supervisor.recordFreeTime(
+                    POINT,
+                    POINT + "-kela-etuudet",
+                    day,
+                    new FreeTimeRequest(day.plusDays(3L * d).atTime(9, 30)));
+            supervisor.recordFreeTime(
+                    POINT, POINT + "-poliisi-passi", day, new FreeTimeRequest(d % 2 == 0 ? null : day.atTime(14, 0)));
+        }
+    }
+
     /** A signed-in staff member's client and session. */
     record Staff(LuukkuClient client, Session session) {}
 
@@ -52,8 +68,12 @@ final class RecordedActivity {
                         r.username(), r.displayName(), Session.roleOf(r.role()), r.pointId(), r.authorityId(), desk));
     }
 
-    /** Serves {@code served} customers of the advice queue, leaves one as a no-show, and records feedback. */
+    /**
+     * Serves {@code served} customers of the advice queue, leaves one as a no-show, records feedback, and reports the
+     * free booking times of two services for the last days (ADR 0028).
+     */
     void record(int served) {
+        recordFreeTimes();
         LuukkuClient kiosk = device("demo-kiosk-" + POINT);
         LuukkuClient terminal = device("demo-feedback-" + POINT);
         LuukkuClient any = device(null);

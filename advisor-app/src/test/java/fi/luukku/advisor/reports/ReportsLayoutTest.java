@@ -102,9 +102,38 @@ class ReportsLayoutTest {
                 LayoutChecks.cutOff(scene).forEach(p -> problems.add(tabs[tab] + ": " + p));
                 fi.luukku.ui.testing.ContrastChecks.lowContrast(scene, scene.snapshot(null))
                         .forEach(p -> problems.add(tabs[tab] + " contrast: " + p));
-                if (tab == 0 || tab == 1 || tab == 2 || tab == 6) {
+                if (tab == 0 || tab == 1 || tab == 2 || tab == 3 || tab == 6) {
                     write(scene, OUT.resolve("reports-" + tabs[tab] + "-" + language.code() + ".png"));
                 }
+            });
+        }
+        // the authority scope at the point, chosen as the scope list would (ADR 0028)
+        String scope = ws[0].viewModel().scopes().stream()
+                .map(s -> s.scope())
+                .filter(s -> s.startsWith("point:" + RecordedActivity.POINT + "/authority:"))
+                .filter(s -> ws[0].viewModel().metricsProperty().get().authorities().stream()
+                        .anyMatch(a ->
+                                s.endsWith(":" + a.id()) && a.figures().visits().issued() > 0))
+                .findFirst()
+                .orElseThrow();
+        fx(() -> ws[0].viewModel().chooseScope(scope));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ws[0].viewModel().metricsProperty().get() != null
+                        && ws[0].viewModel().metricsProperty().get().scope().equals(scope)
+                        && !ws[0].viewModel().loadingProperty().get());
+        for (int tab : new int[] {0, 4}) {
+            fx(() -> {
+                Scene scene = stage[0].getScene();
+                ((TabPane) scene.getRoot().lookup("#reports-tabs"))
+                        .getSelectionModel()
+                        .select(tab);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            });
+            fx(() -> {
+                Scene scene = stage[0].getScene();
+                LayoutChecks.cutOff(scene).forEach(p -> problems.add("authority " + tabs[tab] + ": " + p));
+                write(scene, OUT.resolve("reports-authority-" + tabs[tab] + "-" + language.code() + ".png"));
             });
         }
         fx(() -> stage[0].close());

@@ -236,9 +236,11 @@ class ReportsWorkspaceTest {
                     && m.scope().equals(point)
                     && !own[0].viewModel().loadingProperty().get();
         });
-        assertThat(own[0].viewModel().scopes()).extracting(s -> s.scope()).containsExactly(point);
-        javafx.scene.Node scope = own[0].root().lookup("#reports-scope");
-        assertThat(scope.isDisabled()).isTrue();
+        // their point and its authorities at the point, nothing else (ADR 0028)
+        assertThat(own[0].viewModel().scopes()).extracting(s -> s.scope()).contains(point);
+        assertThat(own[0].viewModel().scopes())
+                .extracting(s -> s.scope())
+                .allMatch(s -> s.equals(point) || s.startsWith(point + "/authority:"));
         MetricsReportDto api = supervisor.client().metricsReport(point, month.from(), month.to(), "fi");
         Figures fi = new Figures(ReportTexts.of(Language.FI));
         Label issued = (Label) own[0].root().lookup("#figure-issued");

@@ -24,12 +24,18 @@ public final class MetricsService {
     private final Catalog catalog;
     private final ObjectMapper mapper;
     private final ZoneId zone;
+    private final BookableAvailability bookable;
 
     public MetricsService(Database db, Catalog catalog, ObjectMapper mapper, ZoneId zone) {
+        this(db, catalog, mapper, zone, BookingHorizons.defaults());
+    }
+
+    public MetricsService(Database db, Catalog catalog, ObjectMapper mapper, ZoneId zone, BookingHorizons horizons) {
         this.db = db;
         this.catalog = catalog;
         this.mapper = mapper;
         this.zone = zone;
+        this.bookable = new BookableAvailability(db, catalog, horizons);
     }
 
     public MetricsReportDto report(ReportScope scope, LocalDate from, LocalDate to, String lang) {
@@ -38,8 +44,15 @@ public final class MetricsService {
         List<DaySummary> days = new ArrayList<>();
         List<Rows.Hours> hours = new ArrayList<>();
         db.read(sql -> {
-            days.addAll(DaySummaries.forReport(sql, mapper, zone, pointIds, from, to, false));
-            hours.addAll(RawData.hours(sql, Set.copyOf(scope.pointIds())));
+            if (scope.authorityId() == null) {
+                days.addAll(DaySummaries.forReport(sql, mapper, zone, pointIds, from, to, false));
+            } else {
+                // one authority: the stored summaries are per point, so its rows are picked from the raw data
+                RawData d = RawData.read(sql, mapper, scope.pointIds(), from, to, zone);
+                AuthorityScope.narrow(d, scope, catalog);
+                days.addAll(DaySummaries.build(d, zone));
+            }
+            hours.addAll(AuthorityScope.hours(RawData.hours(sql, Set.copyOf(scope.pointIds())), scope));
             return null;
         });
         Map<String, ReportScope.PointInfo> points = new LinkedHashMap<>();
@@ -142,7 +155,10 @@ public final class MetricsService {
                 authorityRows,
                 dayRows,
                 cellRows,
-                Availability.of(hours, scope.points(), catalog, from, to, lang),
+                AuthorityScope.availability(
+                        bookable.addTo(
+                                Availability.of(hours, scope.points(), catalog, from, to, lang), scope, from, to, lang),
+                        scope),
                 safety(days, totals),
                 support(days, levels, lifeEvents),
                 serviceEvents(days, lang));

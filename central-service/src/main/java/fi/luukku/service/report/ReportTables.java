@@ -36,6 +36,17 @@ public final class ReportTables {
             String id = a.pointId() + (a.authorityId() == null ? "" : "/" + a.authorityId());
             rows.add(row("availability", id, a.name(), "openDays", a.openDays()));
             rows.add(row("availability", id, a.name(), "openHours", a.openHours()));
+            if (a.bookableDayShare() != null) {
+                rows.add(row("availability", id, a.name(), "bookableDayShare", a.bookableDayShare()));
+            }
+            for (MetricsReportDto.BookableService b :
+                    a.bookable() == null ? List.<MetricsReportDto.BookableService>of() : a.bookable()) {
+                String sid = id + "/" + b.serviceId();
+                rows.add(row("bookable", sid, b.name(), "horizonDays", b.horizonDays()));
+                rows.add(row("bookable", sid, b.name(), "observedDays", b.observedDays()));
+                rows.add(row("bookable", sid, b.name(), "daysWithFreeTime", b.daysWithFreeTime()));
+                rows.add(row("bookable", sid, b.name(), "share", b.share()));
+            }
         }
         MetricsReportDto.Safety s = r.safety();
         rows.add(row("safety", r.scope(), r.scopeName(), "incidents", s.incidents()));

@@ -116,11 +116,24 @@ public final class Archiver {
      * Archiving asks only this, so it follows the summaries wherever they are made.
      */
     static long summarisedUntil(Sql sql) throws SQLException {
-        return sql.one(
+        long retention = sql.one(
                         "SELECT done_until FROM retention_progress WHERE step = ?",
                         rs -> rs.getLong(1),
                         RetentionJob.SUMMARY_STEP)
                 .orElse(Long.MIN_VALUE);
+        // and the reports' day summaries (ADR 0026): reports of an archived day read only those
+        String lastReportDay = sql.one("SELECT MAX(summary_day) FROM report_closed_days", rs -> rs.getString(1))
+                .orElse(null);
+        if (lastReportDay == null) {
+            return Long.MIN_VALUE;
+        }
+        long reports = java.time.LocalDate.parse(lastReportDay)
+                .plusDays(1)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .minusDays(1) // a day's bounds in any zone: one day of margin
+                .toInstant()
+                .toEpochMilli();
+        return Math.min(retention, reports);
     }
 
     private Long oldestFrom(ArchiveTable t, long from, long limit) {

@@ -12,6 +12,8 @@ import fi.luukku.core.api.DeskDto;
 import fi.luukku.core.api.DirectoryEntryDto;
 import fi.luukku.core.api.FeedbackDto;
 import fi.luukku.core.api.FeedbackRequest;
+import fi.luukku.core.api.FreeTimeDto;
+import fi.luukku.core.api.FreeTimeRequest;
 import fi.luukku.core.api.HealthDto;
 import fi.luukku.core.api.HelpRequestCreate;
 import fi.luukku.core.api.HelpRequestDto;
@@ -126,6 +128,7 @@ final class ApiSchemaRules {
                             "incidents")),
             Map.entry(BillingReportDto.class, List.of("pointId", "month", "authorities", "totalCents")),
             Map.entry(FeedbackDto.class, List.of("id", "pointId", "answeredAt")),
+            Map.entry(FreeTimeDto.class, List.of("pointId", "authorityId", "serviceId", "day", "recordedAt")),
             Map.entry(AuthRoutes.Me.class, List.of("subject", "role")),
             // requests: what must be sent is declared with the rest of their shape in RequestShapes
             Map.entry(IssueTicketRequest.class, List.of()),
@@ -138,6 +141,7 @@ final class ApiSchemaRules {
             Map.entry(OfflineBlockRequest.class, List.of()),
             Map.entry(TriageDto.class, List.of()),
             Map.entry(FeedbackRequest.class, List.of()),
+            Map.entry(FreeTimeRequest.class, List.of()),
             Map.entry(HelpRequestCreate.class, List.of()),
             // both ways: what the service sets (read-only, see READ_ONLY); RequestShapes adds what must be sent
             Map.entry(ServiceEventDto.class, List.of("id", "recordedAt")),

@@ -219,6 +219,11 @@ public final class OpenApiDocument {
         if (c == LocalDate.class) {
             return s.put("type", "string").put("format", "date");
         }
+        if (c == java.time.LocalDateTime.class) { // a wall-clock time at the point, without a zone
+            return s.put("type", "string")
+                    .put("format", "local-date-time")
+                    .put("description", "local date and time at the point, YYYY-MM-DDTHH:MM");
+        }
         if (c.isEnum()) {
             s.put("type", "string");
             ArrayNode e = s.putArray("enum");

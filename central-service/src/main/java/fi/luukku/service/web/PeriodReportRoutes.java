@@ -4,6 +4,7 @@ import fi.luukku.core.api.report.BillingReport;
 import fi.luukku.core.api.report.MetricsReportDto;
 import fi.luukku.core.api.report.ReportFormat;
 import fi.luukku.core.api.report.ReportScopeDto;
+import fi.luukku.service.report.AuthorityScope;
 import fi.luukku.service.report.BillingPdf;
 import fi.luukku.service.report.BillingService;
 import fi.luukku.service.report.MetricsService;
@@ -58,7 +59,11 @@ public final class PeriodReportRoutes implements RouteGroup {
         return route.roles(Roles.SUPERVISORS)
                 .query("from", "date", "first day, YYYY-MM-DD")
                 .query("to", "date", "last day (inclusive), YYYY-MM-DD")
-                .query("scope", null, "national, region:<region> or point:<pointId>")
+                .query(
+                        "scope",
+                        null,
+                        "national, region:<region>, authority:<authorityId>, point:<pointId> or"
+                                + " point:<pointId>/authority:<authorityId>")
                 .query("lang", null, "fi, sv or en; default fi")
                 .database();
     }
@@ -91,6 +96,6 @@ public final class PeriodReportRoutes implements RouteGroup {
     private BillingReport billingOf(Exchange x) {
         ReportParams p = ReportParams.of(x);
         ReportScope scope = scopes.resolve(x.who(), p.scope(), p.lang());
-        return billing.report(scope, p.from(), p.to(), p.lang());
+        return AuthorityScope.billing(billing.report(scope, p.from(), p.to(), p.lang()), scope);
     }
 }

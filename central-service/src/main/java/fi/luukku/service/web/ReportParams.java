@@ -31,7 +31,9 @@ record ReportParams(String scope, LocalDate from, LocalDate to, String lang) {
         }
         String scope = x.query("scope");
         if (scope == null || scope.isBlank()) {
-            throw new Invalid("scope", "scope is required: national, region:<region> or point:<id>");
+            throw new Invalid(
+                    "scope",
+                    "scope is required: national, region:<region>, authority:<id>, point:<id> or point:<id>/authority:<id>");
         }
         return new ReportParams(scope, from, to, lang(x));
     }

@@ -5,6 +5,7 @@ import fi.luukku.core.api.CallRequest;
 import fi.luukku.core.api.CheckInRequest;
 import fi.luukku.core.api.FeedbackRequest;
 import fi.luukku.core.api.FinishRequest;
+import fi.luukku.core.api.FreeTimeRequest;
 import fi.luukku.core.api.HelpRequestCreate;
 import fi.luukku.core.api.IncidentDto;
 import fi.luukku.core.api.InfoMessageDto;
@@ -118,6 +119,7 @@ final class RequestShapes {
                     .present("messages", InfoRoutes.InfoMessagesRequest::messages)
                     .each("messages", InfoRoutes.InfoMessagesRequest::messages, 20, INFO_MESSAGE),
             INFO_MESSAGE,
+            Shape.of(FreeTimeRequest.class), // one optional time; its rules need the day, so FreeTimeService has them
             Shape.of(LoginRequest.class)
                     .requiredText("username", LoginRequest::username, 64)
                     .requiredText("password", LoginRequest::password, 200)

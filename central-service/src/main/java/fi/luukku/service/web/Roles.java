@@ -17,6 +17,8 @@ final class Roles {
     static final Set<Role> INFO_WRITERS = Routes.roles(Role.ADVISOR, Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> SUPERVISORS = Routes.roles(Role.SUPERVISOR, Role.ADMIN);
     static final Set<Role> BOOKERS = Routes.roles(Role.AUTHORITY_EXPERT, Role.SUPERVISOR, Role.ADMIN);
+    /** Who reports free booking times (ADR 0028): the authorities' booking integrations sign in as their experts. */
+    static final Set<Role> FREE_TIME_REPORTERS = BOOKERS;
 
     private Roles() {}
 }

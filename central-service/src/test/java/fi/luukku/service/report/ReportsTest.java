@@ -493,7 +493,8 @@ class ReportsTest {
     void scopesAndAccessAndBadParameters() {
         String sup = api.login("supervisor");
         List<ReportScopeDto> mine = client(sup).reportScopes();
-        assertThat(mine).extracting(ReportScopeDto::scope).containsExactly("point:mikkeli");
+        assertThat(mine).extracting(ReportScopeDto::scope).contains("point:mikkeli", "point:mikkeli/authority:kela");
+        assertThat(mine).extracting(ReportScopeDto::scope).allMatch(s -> s.startsWith("point:mikkeli"));
         List<ReportScopeDto> all = client(admin).reportScopes();
         assertThat(all)
                 .extracting(ReportScopeDto::scope)

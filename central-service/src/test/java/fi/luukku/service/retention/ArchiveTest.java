@@ -44,6 +44,7 @@ class ArchiveTest {
             assertThat(before.get("tickets")).hasSize(2);
 
             clock.set(Instant.parse("2028-02-07T08:00:00Z")); // 25 months later: January 2026 is due
+            server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
             server.server().retention().runUntilCaughtUp();
 
             for (String table : TABLES) {
@@ -58,6 +59,7 @@ class ArchiveTest {
             assertThat(server.server().retention().archiver().entries())
                     .extracting(Archiver.Entry::state)
                     .containsOnly(Archiver.ARCHIVED);
+            server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
             assertThat(server.server().retention().runOnce()).as("caught up").isFalse();
 
             // the operator's command, on the stopped service's configuration
@@ -110,6 +112,7 @@ class ArchiveTest {
                     .isEqualTo(200);
 
             // restored months stay live; a second restore adds nothing
+            server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
             server.server().retention().runUntilCaughtUp();
             assertThat(januaryRows(db)).isEqualTo(before);
             assertThat(server.server().retention().archiver().restore(ArchiveTable.TICKETS, JANUARY))
@@ -130,6 +133,7 @@ class ArchiveTest {
             Archiver dying = new Archiver(db, policy.archiveDir(), HELSINKI, (t, m) -> {
                 throw new IllegalStateException("killed before deleting " + t.tableName() + " " + m);
             });
+            server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
             assertThatThrownBy(() -> new RetentionJob(db, policy, clock, dying).runUntilCaughtUp())
                     .hasMessageContaining("killed before deleting tickets 2026-01");
             assertThat(januaryRows(db)).as("nothing deleted yet").isEqualTo(before);
@@ -139,6 +143,7 @@ class ArchiveTest {
                     .containsExactly("tickets");
 
             // the next run (a restarted process) finishes from the files it wrote
+            server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
             new RetentionJob(db, policy, clock).runUntilCaughtUp();
             for (String table : TABLES) {
                 assertThat(januaryRows(db).get(table)).as(table).isEmpty();
@@ -159,6 +164,7 @@ class ArchiveTest {
             // another came (f2): the rewritten file keeps f1 from the old copy, each row once
             db.tx(sql -> sql.update("DELETE FROM archive_months")
                     + sql.update("UPDATE feedback SET id = 'f2' WHERE id = 'f1'"));
+            server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
             new RetentionJob(db, policy, clock).runUntilCaughtUp();
             assertThat(fileRows(policy, "feedback"))
                     .extracting(r -> r.get("id"))
@@ -175,6 +181,7 @@ class ArchiveTest {
             seedJanuary(server, clock);
             clock.set(Instant.parse("2026-03-02T08:00:00Z"));
             RetentionJob job = server.server().retention();
+            server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
             job.runUntilCaughtUp();
             assertThat(januaryRows(db).get("incidents"))
                     .as("incidents keep one month")
@@ -255,6 +262,7 @@ class ArchiveTest {
      */
     private static Map<String, List<Map<String, Object>>> beforeArchiving(TestServer server, MutableClock clock) {
         clock.set(Instant.parse("2028-01-15T08:00:00Z"));
+        server.server().reportDays().runUntilCaughtUp(); // the maintenance tick runs it first
         server.server().retention().runUntilCaughtUp();
         Map<String, List<Map<String, Object>>> rows =
                 januaryRows(server.server().database());

@@ -179,9 +179,14 @@ class RequestShapesTest {
             case "object" -> MAPPER.createObjectNode().put("fi", "abcd");
             default -> MAPPER.getNodeFactory()
                     .textNode(
-                            "date-time".equals(p.path("format").asText())
-                                    ? Instant.now().toString()
-                                    : "abcd");
+                            switch (p.path("format").asText()) {
+                                case "date-time" -> Instant.now().toString();
+                                case "local-date-time" -> java.time.LocalDateTime.now()
+                                        .withSecond(0)
+                                        .withNano(0)
+                                        .toString();
+                                default -> "abcd";
+                            });
         };
     }
 }

@@ -68,7 +68,12 @@ class ValidationTest {
                 .replace("{desk}", "mikkeli-1")
                 .replace("{code}", "X")
                 .replace("{kind}", "queues")
-                .replace("{username}", "advisor1");
+                .replace("{username}", "advisor1")
+                .replace("{service}", "mikkeli-kela-etuudet")
+                .replace(
+                        "{day}",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"))
+                                .toString());
         if (p.contains("{id}")) {
             p = p.replace("{id}", ids.get(p.split("/")[3]));
         }

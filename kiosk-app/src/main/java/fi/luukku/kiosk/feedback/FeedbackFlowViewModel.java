@@ -57,6 +57,7 @@ public class FeedbackFlowViewModel {
     private final ReadOnlyObjectWrapper<FeedbackStep> step = new ReadOnlyObjectWrapper<>(this, "step");
     private final ObjectProperty<CitizenLanguage> language = new SimpleObjectProperty<>(this, "language");
     private final ReadOnlyObjectWrapper<Integer> rating = new ReadOnlyObjectWrapper<>(this, "rating");
+    private final ReadOnlyObjectWrapper<Integer> perceivedSafety = new ReadOnlyObjectWrapper<>(this, "perceivedSafety");
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyObjectWrapper<Boolean> couldDoAlone = new ReadOnlyObjectWrapper<>(this, "couldDoAlone");
     private final ReadOnlyObjectWrapper<NotAloneReason> notAloneReason =
@@ -120,6 +121,11 @@ public class FeedbackFlowViewModel {
 
     public ReadOnlyObjectProperty<Integer> ratingProperty() {
         return rating.getReadOnlyProperty();
+    }
+
+    /** The answer to "did you feel safe here?", 1..5, or null when not (yet) answered. */
+    public ReadOnlyObjectProperty<Integer> perceivedSafetyProperty() {
+        return perceivedSafety.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
@@ -224,6 +230,15 @@ public class FeedbackFlowViewModel {
         advance();
     }
 
+    public void choosePerceivedSafety(int value) {
+        if (value < 1 || value > 5) {
+            throw new IllegalArgumentException("perceived safety must be 1..5");
+        }
+        userActivity();
+        perceivedSafety.set(value);
+        advance();
+    }
+
     public void chooseOutcome(Outcome value) {
         userActivity();
         outcome.set(value);
@@ -257,6 +272,7 @@ public class FeedbackFlowViewModel {
         userActivity();
         switch (step.get()) {
             case RATING -> rating.set(null);
+            case SAFETY -> perceivedSafety.set(null);
             case OUTCOME -> outcome.set(null);
             case ALONE -> {
                 if (!Boolean.FALSE.equals(couldDoAlone.get())) {
@@ -414,6 +430,7 @@ public class FeedbackFlowViewModel {
 
     public boolean hasAnswers() {
         return rating.get() != null
+                || perceivedSafety.get() != null
                 || outcome.get() != null
                 || couldDoAlone.get() != null
                 || !comment.get().isBlank();
@@ -431,7 +448,8 @@ public class FeedbackFlowViewModel {
                 language.get().code(),
                 trackingCode.get(),
                 source.name(),
-                clock.instant());
+                clock.instant(),
+                perceivedSafety.get());
     }
 
     private FeedbackStep firstQuestion() {
@@ -440,6 +458,7 @@ public class FeedbackFlowViewModel {
 
     private void clearAnswers() {
         rating.set(null);
+        perceivedSafety.set(null);
         outcome.set(null);
         couldDoAlone.set(null);
         notAloneReason.set(null);

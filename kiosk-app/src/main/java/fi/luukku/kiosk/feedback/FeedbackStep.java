@@ -4,6 +4,8 @@ package fi.luukku.kiosk.feedback;
 public enum FeedbackStep {
     START,
     RATING,
+    /** "Did you feel safe here?" (optional, issue 12): after the overall rating, before the matter. */
+    SAFETY,
     OUTCOME,
     ALONE,
     COMMENT,

@@ -8,9 +8,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
-/** Step 1: five large smiley buttons with words under them; keys 1..5 work too. */
+/**
+ * A five-face question (satisfaction, perceived safety): five large smiley buttons with words under them; keys
+ * 1..5 work too.
+ */
 final class RatingView extends VBox {
-    RatingView(RatingViewModel model, Messages m, boolean portrait, boolean compact) {
+    RatingView(ScaleQuestion model, Messages m, boolean portrait, boolean compact) {
         // landscape: a row of five, worst on the left; portrait: a column, best on top, word beside the face
         Pane row = portrait ? new VBox(20) : new HBox(compact ? 20 : 28);
         if (row instanceof VBox v) {
@@ -23,8 +26,8 @@ final class RatingView extends VBox {
         for (int i = 1; i <= 5; i++) {
             int r = portrait ? 6 - i : i;
             int rating = r;
-            Button b = new Button(m.get("rating." + r), new SmileyGraphic(r, size));
-            b.setId("rating-" + r);
+            Button b = new Button(m.get(model.key() + "." + r), new SmileyGraphic(r, size));
+            b.setId(model.key() + "-" + r);
             b.setContentDisplay(portrait ? ContentDisplay.LEFT : ContentDisplay.TOP);
             b.getStyleClass().add(portrait ? "fb-smiley-row" : "fb-smiley");
             b.setWrapText(true);
@@ -51,7 +54,7 @@ final class RatingView extends VBox {
         getChildren()
                 .addAll(
                         StepLayout.grow(),
-                        StepLayout.question(m.get("rating.question")),
+                        StepLayout.question(m.get(model.key() + ".question")),
                         row,
                         StepLayout.grow(),
                         StepLayout.navigation(m, model.canGoBack(), model::back, model::skip));

@@ -41,24 +41,32 @@ class FeedbackContrastTest {
         Map<String, Consumer<FeedbackFlowViewModel>> steps = new LinkedHashMap<>();
         steps.put("start", f -> {});
         steps.put("rating", f -> f.start(f.language()));
+        steps.put("safety", f -> {
+            f.start(f.language());
+            f.chooseRating(4);
+        });
         steps.put("outcome", f -> {
             f.start(f.language());
             f.chooseRating(4);
+            f.choosePerceivedSafety(4);
         });
         steps.put("alone", f -> {
             f.start(f.language());
             f.chooseRating(4);
+            f.skip();
             f.chooseOutcome(Outcome.STARTED);
         });
         steps.put("comment", f -> {
             f.start(f.language());
             f.chooseRating(4);
+            f.skip();
             f.chooseOutcome(Outcome.HANDLED);
             f.chooseAlone(true);
         });
         steps.put("thanks", f -> {
             f.start(f.language());
             f.chooseRating(5);
+            f.skip();
             f.skip();
             f.skip();
             f.skip();

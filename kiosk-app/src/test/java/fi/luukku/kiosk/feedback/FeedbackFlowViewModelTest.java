@@ -70,8 +70,11 @@ class FeedbackFlowViewModelTest {
         flow.start(CitizenLanguage.SV);
         assertThat(flow.step()).isEqualTo(FeedbackStep.RATING);
         assertThat(flow.questionNumber()).isEqualTo(1);
-        assertThat(flow.questionCount()).isEqualTo(4);
+        assertThat(flow.questionCount()).isEqualTo(5);
         flow.chooseRating(4);
+        assertThat(flow.step()).isEqualTo(FeedbackStep.SAFETY);
+        assertThat(flow.questionNumber()).isEqualTo(2);
+        flow.choosePerceivedSafety(2);
         flow.chooseOutcome(Outcome.STARTED);
         flow.chooseAlone(false);
         assertThat(flow.step()).isEqualTo(FeedbackStep.ALONE); // asks why
@@ -88,6 +91,7 @@ class FeedbackFlowViewModelTest {
         assertThat(s).hasSize(1);
         var r = s.get(0).request();
         assertThat(r.rating()).isEqualTo(4);
+        assertThat(r.perceivedSafety()).isEqualTo(2);
         assertThat(r.outcome()).isEqualTo("STARTED");
         assertThat(r.couldDoAlone()).isFalse();
         assertThat(r.notAloneReason()).isEqualTo("NO_IDENTIFICATION");
@@ -105,6 +109,7 @@ class FeedbackFlowViewModelTest {
         flow.skip();
         flow.skip();
         flow.skip();
+        flow.skip();
         assertThat(flow.step()).isEqualTo(FeedbackStep.THANKS);
         assertThat(flow.answeredProperty().get()).isFalse();
         assertThat(outbox.pendingCount()).isZero();
@@ -114,6 +119,7 @@ class FeedbackFlowViewModelTest {
     void skippingAQuestionClearsItsAnswerButKeepsTheOthers() throws Exception {
         flow.start(CitizenLanguage.FI);
         flow.chooseRating(2);
+        flow.skip(); // perceived safety not answered
         flow.chooseOutcome(Outcome.HANDLED);
         flow.back();
         flow.skip(); // outcome skipped after all
@@ -121,6 +127,7 @@ class FeedbackFlowViewModelTest {
         flow.skip();
         var r = stored().get(0).request();
         assertThat(r.rating()).isEqualTo(2);
+        assertThat(r.perceivedSafety()).isNull();
         assertThat(r.outcome()).isNull();
         assertThat(r.couldDoAlone()).isTrue();
         assertThat(r.comment()).isNull();
@@ -129,6 +136,7 @@ class FeedbackFlowViewModelTest {
     @Test
     void noWithoutAReasonIsStillANo() throws Exception {
         flow.start(CitizenLanguage.FI);
+        flow.skip();
         flow.skip();
         flow.skip();
         flow.chooseAlone(false);
@@ -154,7 +162,7 @@ class FeedbackFlowViewModelTest {
             flow.chooseRating(5);
             clock.advance(Duration.ofSeconds(44));
             flow.tick();
-            assertThat(flow.step()).isEqualTo(FeedbackStep.OUTCOME);
+            assertThat(flow.step()).isEqualTo(FeedbackStep.SAFETY);
             clock.advance(Duration.ofSeconds(2));
             flow.tick();
             assertThat(flow.step()).isEqualTo(FeedbackStep.START);
@@ -178,6 +186,7 @@ class FeedbackFlowViewModelTest {
         void theThankYouReturnsToTheStartAfterAFewSeconds() {
             flow.start(CitizenLanguage.EN);
             flow.chooseRating(3);
+            flow.skip();
             flow.skip();
             flow.skip();
             flow.skip();
@@ -209,6 +218,7 @@ class FeedbackFlowViewModelTest {
             flow.skip();
             flow.skip();
             flow.skip();
+            flow.skip();
             assertThat(stored().get(0).request().trackingCode()).isEqualTo("AbC123xyz");
             clock.advance(Duration.ofSeconds(10));
             flow.tick();
@@ -224,6 +234,7 @@ class FeedbackFlowViewModelTest {
         @Test
         void aScanWhileWritingTheCommentDoesNotEndUpInTheComment() {
             flow.start(CitizenLanguage.FI);
+            flow.skip();
             flow.skip();
             flow.skip();
             flow.skip();
@@ -253,12 +264,42 @@ class FeedbackFlowViewModelTest {
             flow.start(CitizenLanguage.EN);
             flow.chooseRating(4);
             flow.buttonPressed(new ButtonPress(ButtonAnswer.parse("outcome:handled"), 7, clock.instant(), 0, 0));
-            assertThat(flow.step()).isEqualTo(FeedbackStep.OUTCOME);
+            assertThat(flow.step()).isEqualTo(FeedbackStep.SAFETY);
             assertThat(stored()).singleElement().satisfies(s -> {
                 assertThat(s.request().outcome()).isEqualTo("HANDLED");
                 assertThat(s.request().rating()).isNull();
             });
         }
+    }
+
+    @Test
+    void onlyPerceivedSafetyIsStillAnAnswer() throws Exception {
+        flow.start(CitizenLanguage.SV);
+        flow.skip();
+        flow.choosePerceivedSafety(5);
+        flow.skip();
+        flow.skip();
+        flow.skip();
+        assertThat(flow.answeredProperty().get()).isTrue();
+        var r = stored().get(0).request();
+        assertThat(r.rating()).isNull();
+        assertThat(r.perceivedSafety()).isEqualTo(5);
+    }
+
+    @Test
+    void aBoxPressOnTheSafetyStepIsItsOwnAnswerAsOnTheRatingStep() throws Exception {
+        flow.start(CitizenLanguage.FI);
+        flow.chooseRating(4);
+        assertThat(flow.step()).isEqualTo(FeedbackStep.SAFETY);
+        flow.buttonPressed(new ButtonPress(ButtonAnswer.rating(2), 2, clock.instant(), 0, 0));
+        assertThat(flow.step()).isEqualTo(FeedbackStep.SAFETY); // the customer at the screen is not disturbed
+        assertThat(stored()).singleElement().satisfies(s -> {
+            assertThat(s.request().source()).isEqualTo("BUTTONS");
+            assertThat(s.request().rating()).isEqualTo(2);
+            assertThat(s.request().perceivedSafety()).isNull();
+        });
+        flow.choosePerceivedSafety(3);
+        assertThat(flow.step()).isEqualTo(FeedbackStep.OUTCOME);
     }
 
     @Nested
@@ -309,6 +350,7 @@ class FeedbackFlowViewModelTest {
                 CitizenLanguage.FI);
         f.start(CitizenLanguage.SV);
         f.chooseRating(2);
+        f.skip();
         f.chooseOutcome(Outcome.STARTED);
         f.chooseAlone(true);
         f.commentProperty().set("first");
@@ -321,6 +363,7 @@ class FeedbackFlowViewModelTest {
         // a second answer and a button press while the disk still fails queue behind it, in order
         f.start(CitizenLanguage.FI);
         f.chooseRating(5);
+        f.skip();
         f.skip();
         f.skip();
         f.skip();
@@ -358,6 +401,7 @@ class FeedbackFlowViewModelTest {
         f.skip();
         f.skip();
         f.skip();
+        f.skip();
         assertThat(outbox.pendingCount()).isEqualTo(4);
         assertThat(f.unsavedCountProperty().get()).isZero();
     }
@@ -375,6 +419,7 @@ class FeedbackFlowViewModelTest {
                 CitizenLanguage.FI);
         f.start(CitizenLanguage.FI);
         f.chooseRating(1);
+        f.skip();
         f.skip();
         f.skip();
         f.skip();

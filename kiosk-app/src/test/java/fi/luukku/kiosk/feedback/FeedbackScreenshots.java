@@ -55,20 +55,27 @@ class FeedbackScreenshots {
                         f.languageProperty().set(lang);
                     });
                     shot(out.resolve("feedback-2-rating-" + suffix), recorder, portrait, lang, f -> f.start(lang));
+                    shot(out.resolve("feedback-2b-safety-" + suffix), recorder, portrait, lang, f -> {
+                        f.start(lang);
+                        f.chooseRating(4);
+                    });
                     shot(out.resolve("feedback-3-outcome-" + suffix), recorder, portrait, lang, f -> {
                         f.start(lang);
                         f.chooseRating(4);
+                        f.choosePerceivedSafety(5);
                     });
                     shot(out.resolve("feedback-4-alone-" + suffix), recorder, portrait, lang, f -> {
                         f.scanned("http://localhost:8080/t/DEMO123456");
                         f.languageProperty().set(lang);
                         f.chooseRating(4);
+                        f.choosePerceivedSafety(4);
                         f.chooseOutcome(Outcome.STARTED);
                         f.chooseAlone(false);
                     });
                     shot(out.resolve("feedback-5-comment-" + suffix), recorder, portrait, lang, f -> {
                         f.start(lang);
                         f.chooseRating(4);
+                        f.choosePerceivedSafety(5);
                         f.chooseOutcome(Outcome.HANDLED);
                         f.chooseAlone(true);
                         f.commentProperty().set(sample(lang));
@@ -79,15 +86,16 @@ class FeedbackScreenshots {
                         f.skip();
                         f.skip();
                         f.skip();
+                        f.skip();
                     });
-                    written += 6;
+                    written += 7;
                 }
                 shotStaff(out.resolve("feedback-7-staff-" + lang.code() + "-landscape.png"), recorder, lang);
                 shotPopup(out.resolve("feedback-8-popup-" + lang.code() + ".png"), recorder, lang);
                 written += 2;
             }
         }
-        assertThat(written).isEqualTo(14 * CitizenLanguage.values().length);
+        assertThat(written).isEqualTo(16 * CitizenLanguage.values().length);
     }
 
     private static String sample(CitizenLanguage l) {

@@ -114,9 +114,14 @@ class FeedbackTerminalFlowTest {
         assertThat(robot.lookup(".fb-question").queryLabeled().getText()).isEqualTo(m.get("rating.question"));
         assertThat(text(robot, "#rating-1")).isEqualTo(m.get("rating.1"));
         assertThat(text(robot, "#rating-5")).isEqualTo(m.get("rating.5"));
-        assertThat(text(robot, "#progress")).isEqualTo(m.get("progress", 1, 4));
+        assertThat(text(robot, "#progress")).isEqualTo(m.get("progress", 1, 5));
 
         robot.clickOn("#rating-4");
+        assertThat(robot.lookup(".fb-question").queryLabeled().getText()).isEqualTo(m.get("safety.question"));
+        assertThat(text(robot, "#progress")).isEqualTo(m.get("progress", 2, 5));
+        assertThat(text(robot, "#safety-1")).isEqualTo(m.get("safety.1"));
+        assertThat(text(robot, "#safety-5")).isEqualTo(m.get("safety.5"));
+        robot.clickOn("#safety-2");
         assertThat(robot.lookup(".fb-question").queryLabeled().getText()).isEqualTo(m.get("outcome.question"));
         assertThat(text(robot, "#outcome-STARTED")).isEqualTo(m.get("outcome.STARTED"));
         robot.clickOn("#outcome-STARTED");
@@ -160,6 +165,7 @@ class FeedbackTerminalFlowTest {
         assertThat(items).hasSize(1);
         var r = mapper.readValue(items.get(0).payload(), StoredFeedback.class).request();
         assertThat(r.rating()).isEqualTo(4);
+        assertThat(r.perceivedSafety()).isEqualTo(2);
         assertThat(r.outcome()).isEqualTo("STARTED");
         assertThat(r.couldDoAlone()).isFalse();
         assertThat(r.notAloneReason()).isEqualTo("LANGUAGE");
@@ -175,7 +181,7 @@ class FeedbackTerminalFlowTest {
     void everyQuestionCanBeSkipped(CitizenLanguage language, FxRobot robot) {
         Messages m = Messages.of(language);
         robot.clickOn("#lang-" + language.code());
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             assertThat(text(robot, "#skip")).isEqualTo(m.get("nav.skip") + " ›");
             robot.clickOn("#skip");
         }
@@ -188,6 +194,8 @@ class FeedbackTerminalFlowTest {
         robot.type(KeyCode.SPACE); // focus starts on the first language
         assertThat(flow.step()).isEqualTo(FeedbackStep.RATING);
         robot.write("5");
+        assertThat(flow.step()).isEqualTo(FeedbackStep.SAFETY);
+        robot.write("4"); // the safety question takes the same keys
         assertThat(flow.step()).isEqualTo(FeedbackStep.OUTCOME);
         robot.type(KeyCode.SPACE);
         assertThat(flow.step()).isEqualTo(FeedbackStep.ALONE);
@@ -202,6 +210,7 @@ class FeedbackTerminalFlowTest {
         var r = mapper.readValue(outbox.undelivered().get(0).payload(), StoredFeedback.class)
                 .request();
         assertThat(r.rating()).isEqualTo(5);
+        assertThat(r.perceivedSafety()).isEqualTo(4);
         assertThat(r.outcome()).isEqualTo("HANDLED");
         assertThat(r.couldDoAlone()).isTrue();
         assertThat(r.comment()).isEqualTo("Kiitos");
@@ -244,6 +253,7 @@ class FeedbackTerminalFlowTest {
         robot.clickOn("#skip");
         robot.clickOn("#skip");
         robot.clickOn("#skip");
+        robot.clickOn("#skip");
         var r = mapper.readValue(outbox.undelivered().get(0).payload(), StoredFeedback.class)
                 .request();
         assertThat(r.trackingCode()).isEqualTo("Zx81Spec");
@@ -253,7 +263,7 @@ class FeedbackTerminalFlowTest {
     void staffSeeHowManyAnswersWaitOnlyWithThePin(FxRobot robot) {
         robot.clickOn("#lang-en");
         robot.clickOn("#rating-3");
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             robot.clickOn("#skip");
         }
         robot.clickOn("#done");

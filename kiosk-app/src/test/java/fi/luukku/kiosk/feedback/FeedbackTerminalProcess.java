@@ -47,6 +47,7 @@ public final class FeedbackTerminalProcess {
             for (int i = 1; i <= n; i++) {
                 flow.start(langs[i % langs.length]);
                 flow.chooseRating(1 + i % 5);
+                flow.choosePerceivedSafety(1 + (i + 2) % 5);
                 flow.chooseOutcome(Outcome.values()[i % 3]);
                 flow.chooseAlone(i % 2 == 0);
                 if (i % 2 != 0) {

@@ -104,6 +104,7 @@ class SerialScanInputTest {
         flow.skip();
         flow.skip();
         flow.skip();
+        flow.skip();
         var r = mapper.readValue(outbox.undelivered().get(0).payload(), StoredFeedback.class)
                 .request();
         assertThat(r.trackingCode()).isEqualTo("Zx81Spec");

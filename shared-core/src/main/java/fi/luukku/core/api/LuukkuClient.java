@@ -331,6 +331,16 @@ public class LuukkuClient {
     }
 
     /** Any JSON GET, for endpoints without a typed method (reports, statistics). */
+    /** Records the first free booking time offered on a day for a bookable service (ADR 0028). */
+    public FreeTimeDto recordFreeTime(String pointId, String serviceId, java.time.LocalDate day, FreeTimeRequest body) {
+        return send(
+                "PUT",
+                p("api/v1/points/%s/services/%s/free-times/%s", pointId, serviceId, day.toString()),
+                body,
+                FreeTimeDto.class,
+                null);
+    }
+
     public <T> T getJson(String path, TypeReference<T> type) {
         return get(path, type);
     }

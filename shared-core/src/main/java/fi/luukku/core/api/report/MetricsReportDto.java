@@ -99,14 +99,43 @@ public record MetricsReportDto(
     public record HourWeekdayCell(int weekday, int hour, int tickets, Long meanWaitSeconds) {}
 
     /**
-     * Availability of an authority's services at a point from the opening hours in the period.
+     * Availability of an authority's services at a point: the opening hours in the period and, for bookable services,
+     * how often a free time was on offer (ADR 0028).
      *
-     * @param authorityId null for the point's own hours
-     * @param bookableDayShare share of days with a free bookable time; not computed yet (no slot model), always
-     *     null
+     * @param authorityId null for the point's own row
+     * @param bookableDayShare of the observed days of the row's bookable services (all the point's on its own row),
+     *     the share with a free time within each service's horizon; null when nothing was observed
+     * @param bookable the bookable services with observations in the period, one by one
      */
     public record Availability(
-            String pointId, String authorityId, String name, int openDays, double openHours, Double bookableDayShare) {}
+            String pointId,
+            String authorityId,
+            String name,
+            int openDays,
+            double openHours,
+            Double bookableDayShare,
+            List<BookableService> bookable) {
+
+        /** Opening hours only (no bookable service observed). */
+        public Availability(
+                String pointId,
+                String authorityId,
+                String name,
+                int openDays,
+                double openHours,
+                Double bookableDayShare) {
+            this(pointId, authorityId, name, openDays, openHours, bookableDayShare, List.of());
+        }
+    }
+
+    /**
+     * One bookable service: on how many days of the period its free times were observed, and on how many of them a
+     * free time was offered within {@code horizonDays} of the day.
+     *
+     * @param share daysWithFreeTime / observedDays
+     */
+    public record BookableService(
+            String serviceId, String name, int horizonDays, int observedDays, int daysWithFreeTime, Double share) {}
 
     /**
      * Incidents by kind, how many resolved, and the perceived safety question of the feedback terminal.

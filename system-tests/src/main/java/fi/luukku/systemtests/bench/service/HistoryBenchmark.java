@@ -33,12 +33,13 @@ public final class HistoryBenchmark {
     private static final String POINT = "mikkeli";
 
     public static void main(String[] args) throws Exception {
+        java.nio.file.Path data = Files.createTempDirectory("luukku-history-");
         long n = 200_000;
         Map<String, String> cfg = new LinkedHashMap<>(Map.of(
                 "demo", "true",
                 "port", "0",
                 "host", "127.0.0.1",
-                "data", Files.createTempDirectory("luukku-history-").toString()));
+                "data", data.toString()));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--db-url" -> cfg.put("db.url", args[++i]);
@@ -78,8 +79,18 @@ public final class HistoryBenchmark {
                     full[0] / empty[0], full[1] / empty[1]);
         } finally {
             server.stop();
+            deleteTree(data); // a national year on H2 is tens of gigabytes
         }
         System.exit(0);
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            for (java.nio.file.Path p :
+                    files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** Issues and calls {@code count} tickets one at a time; answers {issue p50, call-next p50} in ms. */
