@@ -217,6 +217,26 @@ class ArchiveTest {
         }
     }
 
+    @Test
+    void archivingAlsoWaitsForTheReportsDaySummaries() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-05T08:00:00Z"), HELSINKI);
+        try (TestServer server = TestServer.start(Map.of("retention.archiveAfterMonths.incidents", "1"), clock)) {
+            Database db = server.server().database();
+            seedJanuary(server, clock);
+            clock.set(Instant.parse("2026-03-02T08:00:00Z"));
+            // retention's own summaries are done, the reports' are not: a report of January would read raw rows
+            server.server().retention().runUntilCaughtUp();
+            assertThat(januaryRows(db).get("incidents"))
+                    .as("kept until the reports have summarised January")
+                    .hasSize(1);
+            server.server().reportDays().runUntilCaughtUp();
+            server.server().retention().runUntilCaughtUp();
+            assertThat(januaryRows(db).get("incidents"))
+                    .as("archived once summarised")
+                    .isEmpty();
+        }
+    }
+
     /** Two tickets (one with a service event and a referral), feedback, a help request, an incident, an appointment. */
     private static String seedJanuary(TestServer server, MutableClock clock) {
         Database db = server.server().database();
