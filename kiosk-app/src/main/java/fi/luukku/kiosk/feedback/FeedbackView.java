@@ -141,8 +141,8 @@ public final class FeedbackView extends StackPane {
         Node content =
                 switch (flow.step()) {
                     case START -> new StartView(new StartViewModel(flow), m);
-                    case RATING -> new RatingView(new RatingViewModel(flow), m, portrait, compact);
-                    case SAFETY -> new RatingView(new SafetyViewModel(flow), m, portrait, compact);
+                    case RATING -> new RatingView(FlowScaleQuestion.rating(flow), m, portrait, compact);
+                    case SAFETY -> new RatingView(FlowScaleQuestion.safety(flow), m, portrait, compact);
                     case OUTCOME -> new OutcomeView(new OutcomeViewModel(flow), m);
                     case ALONE -> new AloneView(new AloneViewModel(flow), m);
                     case COMMENT -> new CommentView(new CommentViewModel(flow), m, portrait, compact);
