@@ -34,12 +34,12 @@ public final class AuditView {
                 texts.get("audit.at"),
                 n -> TIME.format(Instant.ofEpochMilli(n.path("at").asLong()).atZone(zone)),
                 170);
-        JsonTable.column(table, texts.get("audit.actor"), n -> JsonTable.text(n, "actor"), 100);
-        JsonTable.column(table, texts.get("audit.action"), n -> JsonTable.text(n, "action"), 70);
-        JsonTable.column(table, texts.get("audit.kind"), n -> JsonTable.text(n, "kind"), 130);
-        JsonTable.column(table, texts.get("audit.thing"), n -> JsonTable.text(n, "entityId"), 250);
-        JsonTable.column(table, texts.get("field.point"), n -> JsonTable.text(n, "pointId"), 140);
-        JsonTable.column(table, texts.get("audit.after"), AuditView::changedFields, 170);
+        JsonTable.column(table, texts.get("audit.actor"), n -> JsonTable.text(n, "actor"));
+        JsonTable.column(table, texts.get("audit.action"), n -> JsonTable.text(n, "action"));
+        JsonTable.column(table, texts.get("audit.kind"), n -> JsonTable.text(n, "kind"));
+        JsonTable.column(table, texts.get("audit.thing"), n -> JsonTable.text(n, "entityId"));
+        JsonTable.column(table, texts.get("field.point"), n -> JsonTable.text(n, "pointId"));
+        JsonTable.column(table, texts.get("audit.after"), AuditView::changedFields);
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         root = new VBox(8, new HBox(8, search, reload), table, message);

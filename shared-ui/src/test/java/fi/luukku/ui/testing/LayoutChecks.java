@@ -83,7 +83,14 @@ public final class LayoutChecks {
             Bounds b = l.localToScene(l.getLayoutBounds());
             // text in a vertical scroller is reached by scrolling: only its sides must stay in the window
             boolean scrolls = insideScroller(l);
-            if (outside(b, 0, scrolls ? b.getMinY() : 0, scene.getWidth(), scrolls ? b.getMaxY() : scene.getHeight())) {
+            // a cell of a table that shows its sideways scroll bar is reached by scrolling sideways
+            boolean sideways = insideSidewaysTable(l);
+            if (outside(
+                    b,
+                    sideways ? b.getMinX() : 0,
+                    scrolls ? b.getMinY() : 0,
+                    sideways ? b.getMaxX() : scene.getWidth(),
+                    scrolls ? b.getMaxY() : scene.getHeight())) {
                 problems.add(describe(l) + " lies outside the window at " + Math.round(b.getMinX()) + ","
                         + Math.round(b.getMinY()) + "-" + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
             }
@@ -106,6 +113,18 @@ public final class LayoutChecks {
         for (Node p = n.getParent(); p != null; p = p.getParent()) {
             if (p instanceof javafx.scene.control.ScrollPane) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideSidewaysTable(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.TableView<?> table) {
+                return table.lookupAll(".scroll-bar").stream()
+                        .anyMatch(bar -> bar instanceof javafx.scene.control.ScrollBar sb
+                                && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                                && sb.isVisible());
             }
         }
         return false;
