@@ -103,10 +103,12 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in one transaction; retries a few times when the database reports a lock conflict. */
     public <T> T tx(TxWork<T> work) {
+        NestedUse.check();
         int attempt = 0;
         while (true) {
             attempt++;
-            try (Connection c = ds.getConnection()) {
+            try (Connection c = ds.getConnection();
+                    NestedUse held = NestedUse.enter()) {
                 c.setAutoCommit(false);
                 try {
                     T result = work.run(new Sql(c));
@@ -134,7 +136,9 @@ public final class Database implements AutoCloseable {
 
     /** Read-only work without an explicit transaction. */
     public <T> T read(TxWork<T> work) {
-        try (Connection c = ds.getConnection()) {
+        NestedUse.check();
+        try (Connection c = ds.getConnection();
+                NestedUse held = NestedUse.enter()) {
             return work.run(new Sql(c));
         } catch (SQLException e) {
             throw new DataAccessException(e);

@@ -41,7 +41,7 @@ public final class SnapshotService {
                     last,
                     catalog.point(pointId),
                     tickets.queues(sql, pointId),
-                    TicketViews.forViewer(viewer, tickets.openTickets(pointId)),
+                    TicketViews.forViewer(viewer, tickets.openTickets(sql, pointId)),
                     TicketViews.forViewer(viewer, tickets.recentCalls(sql, pointId, 10)),
                     help.open(sql, pointId),
                     info.list(sql, pointId));

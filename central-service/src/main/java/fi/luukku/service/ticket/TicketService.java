@@ -116,7 +116,12 @@ public final class TicketService {
     // ---- reading ----------------------------------------------------------------------------------
 
     public List<TicketDto> openTickets(String pointId) {
-        return db.read(sql -> assembler.toDtos(sql, repository.open(sql, pointId, today())));
+        return db.read(sql -> openTickets(sql, pointId));
+    }
+
+    /** Today's open tickets of a point, read on the caller's connection. */
+    public List<TicketDto> openTickets(Sql sql, String pointId) throws SQLException {
+        return assembler.toDtos(sql, repository.open(sql, pointId, today()));
     }
 
     public List<TicketDto> recentCalls(Sql sql, String pointId, int limit) throws SQLException {

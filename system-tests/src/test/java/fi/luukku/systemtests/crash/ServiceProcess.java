@@ -58,6 +58,7 @@ final class ServiceProcess implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
         cmd.add("-XX:TieredStopAtLevel=1"); // starts faster on a small, busy machine
+        cmd.add("-Dluukku.db.strict=true"); // a nested pooled connection fails instead of starving the pool
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("fi.luukku.service.ServiceMain");
@@ -119,8 +120,27 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks the running service for a thread dump (SIGQUIT; the JVM writes it to its output, which is the log), so
+     * a service that hangs can be read after the test has failed.
+     */
+    void dumpThreads() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            try {
+                new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid()))
+                        .inheritIO()
+                        .start()
+                        .waitFor(10, TimeUnit.SECONDS);
+                TimeUnit.SECONDS.sleep(1);
+            } catch (IOException e) {
+                // the dump is a convenience
+            }
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
+        dumpThreads();
         stop();
         try { // keep the service's log for a look after a failure
             Path kept = Path.of("target", "crash-logs", (pgUrl == null ? "h2" : "pg") + "-service.log");
