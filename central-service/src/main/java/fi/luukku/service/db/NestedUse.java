@@ -1,7 +1,7 @@
 package fi.luukku.service.db;
 
 /**
- * Refuses a second pooled connection on a thread that already holds one. Work that takes a connection while
+ * Catches a second pooled connection asked for on a thread that already holds one. Work that takes a connection while
  * holding another can starve the pool: when every pooled connection is held by a request waiting for the point
  * lock, the lock's holder waits for a connection that never comes, and the service stalls for the pool's whole
  * timeout on every request. Work inside a transaction must use that transaction's {@link Sql}.
@@ -19,7 +19,7 @@ final class NestedUse implements AutoCloseable {
 
     private NestedUse() {}
 
-    /** Throws when this thread already holds a pooled connection. */
+    /** When this thread already holds a pooled connection: throws under tests, logs the place in production. */
     static void check() {
         if (DEPTH.get()[0] > 0) {
             IllegalStateException e = new IllegalStateException(
